@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include "models/core/Result.h"
+
+namespace shebao::printing {
+
+// What fills a form template: named scalar values ("unit.name", "today") and named tables of
+// rows for repeating blocks. Placeholders in templates are written {key}; inside a table row
+// {key} looks in the row first, then in the scalars, and {#} is the 1-based row number.
+struct FormData
+{
+    QVariantMap values;
+    QHash<QString, QList<QVariantMap>> tables;
+
+    // Replaces every {key} in text. A key that is neither in row nor in values is an error that
+    // names it (a template and its caller disagree: fail loudly rather than print a blank).
+    // "{{" and "}}" stand for literal braces.
+    Result<QString> expand(const QString &text, const QVariantMap *row = nullptr, int rowNumber = 0) const;
+};
+
+} // namespace shebao::printing

@@ -1,0 +1,362 @@
+#include "printing/FormRenderer.h"
+
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include "printing/FormFonts.h"
+#include "printing/QrCode.h"
+
+namespace shebao::printing {
+
+// Walks the blocks with a cursor, opening pages as they fill. Device units throughout.
+class FormRenderer::Layouter
+{
+public:
+    Layouter(FormRenderer &r, const QPaintDevice &device)
+        : m_r(r), m_device(device), m_dpi(device.logicalDpiY())
+    {
+        const QRectF paper = r.pageLayout().fullRectPoints();
+        const qreal toDevice = m_dpi / 72.0;
+        const QMarginsF m = r.m_form.marginsMm;
+        m_body = QRectF(mm(m.left()), mm(m.top()) + mm(6), paper.width() * toDevice - mm(m.left() + m.right()),
+                        paper.height() * toDevice - mm(m.top() + m.bottom()) - mm(12));
+        r.m_headerRect = QRectF(m_body.left(), mm(m.top()), m_body.width(), mm(5));
+        r.m_footerRect = QRectF(m_body.left(), m_body.bottom() + mm(2), m_body.width(), mm(6));
+        r.m_smallFont = font(r.m_form.fontSize * 0.85);
+        r.m_pages.clear();
+        newPage();
+    }
+
+    Result<void> add(const FormBlock &b)
+    {
+        switch (b.kind) {
+        case FormBlock::Kind::Title:
+        case FormBlock::Kind::Text: return text(b);
+        case FormBlock::Kind::Fields: return fields(b);
+        case FormBlock::Kind::Table: return table(b);
+        case FormBlock::Kind::Signatures: return signatures(b);
+        case FormBlock::Kind::Qr: return qr(b);
+        case FormBlock::Kind::Spacer: m_y += mm(b.heightMm); return {};
+        }
+        return {};
+    }
+
+private:
+    qreal mm(qreal v) const { return v * m_dpi / 25.4; }
+    QFont font(qreal pt, bool bold = false) const { return formFont(pt, bold); }
+    qreal textHeight(const QString &s, const QFont &f, qreal width, int flags) const
+    {
+        const QFontMetricsF fm(f, &m_device);
+        return fm.boundingRect(QRectF(0, 0, width, 1e7), flags, s.isEmpty() ? QStringLiteral(" ") : s).height();
+    }
+    void newPage()
+    {
+        m_r.m_pages.append(Page{});
+        m_y = m_body.top();
+    }
+    // Opens a new page when h does not fit below the cursor (unless the page is still empty).
+    void ensure(qreal h)
+    {
+        if (m_y + h > m_body.bottom() && m_y > m_body.top())
+            newPage();
+    }
+    void push(Item item) { m_r.m_pages.last().append(std::move(item)); }
+    void pushText(const QRectF &rect, const QString &s, const QFont &f, int flags)
+    {
+        push(Item{Item::Kind::Text, rect, s, f, flags, false});
+    }
+    void pushBox(const QRectF &rect, bool filled = false) { push(Item{Item::Kind::Box, rect, {}, {}, 0, filled}); }
+    Result<QString> expand(const QString &s, const QVariantMap *row = nullptr, int n = 0) const
+    {
+        return m_r.m_data.expand(s, row, n);
+    }
+
+    Result<void> text(const FormBlock &b)
+    {
+        auto s = expand(b.text);
+        if (!s)
+            return s.error();
+        const qreal pt = b.fontSize > 0 ? b.fontSize : (b.kind == FormBlock::Kind::Title ? m_r.m_form.fontSize * 1.7 : m_r.m_form.fontSize);
+        const QFont f = font(pt, b.bold);
+        const int flags = int(b.align) | Qt::AlignTop | Qt::TextWordWrap;
+        const qreal h = textHeight(s.value(), f, m_body.width(), flags);
+        ensure(h);
+        pushText(QRectF(m_body.left(), m_y, m_body.width(), h), s.value(), f, flags);
+        m_y += h + mm(b.kind == FormBlock::Kind::Title ? 5 : 2.5);
+        return {};
+    }
+
+    Result<void> fields(const FormBlock &b)
+    {
+        const QFont f = font(b.fontSize > 0 ? b.fontSize : m_r.m_form.fontSize);
+        const qreal pairWidth = m_body.width() / b.columns;
+        const qreal labelWidth = pairWidth * 0.36;
+        const qreal pad = mm(1.5);
+        const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+        for (qsizetype i = 0; i < b.fields.size(); i += b.columns) {
+            QStringList labels, values;
+            qreal h = mm(8);
+            for (qsizetype j = i; j < qMin(i + b.columns, b.fields.size()); ++j) {
+                auto v = expand(b.fields[j].value);
+                if (!v)
+                    return v.error();
+                labels << b.fields[j].label;
+                values << v.value();
+                h = qMax(h, textHeight(labels.last(), f, labelWidth - 2 * pad, flags) + 2 * pad);
+                h = qMax(h, textHeight(values.last(), f, pairWidth - labelWidth - 2 * pad, flags) + 2 * pad);
+            }
+            ensure(h);
+            for (qsizetype j = 0; j < labels.size(); ++j) {
+                const qreal x = m_body.left() + j * pairWidth;
+                const QRectF labelCell(x, m_y, labelWidth, h);
+                const QRectF valueCell(x + labelWidth, m_y, pairWidth - labelWidth, h);
+                pushBox(labelCell, true);
+                pushBox(valueCell);
+                pushText(labelCell.adjusted(pad, pad, -pad, -pad), labels[j], f, flags);
+                pushText(valueCell.adjusted(pad, pad, -pad, -pad), values[j], f, flags);
+            }
+            m_y += h;
+        }
+        m_y += mm(3);
+        return {};
+    }
+
+    Result<void> table(const FormBlock &b)
+    {
+        const QFont f = font(b.fontSize > 0 ? b.fontSize : m_r.m_form.fontSize * 0.9);
+        const QFont headerFont = font(f.pointSizeF(), true);
+        qreal totalWeight = 0;
+        for (const FormColumn &c : b.tableColumns)
+            totalWeight += c.width;
+        QList<qreal> widths;
+        for (const FormColumn &c : b.tableColumns)
+            widths << m_body.width() * c.width / totalWeight;
+        const qreal pad = mm(1.2);
+        auto rowHeight = [&](const QStringList &cells, const QFont &rf) {
+            qreal h = mm(7);
+            for (qsizetype i = 0; i < cells.size(); ++i)
+                h = qMax(h, textHeight(cells[i], rf, widths[i] - 2 * pad, Qt::TextWordWrap) + 2 * pad);
+            return h;
+        };
+        auto paintRow = [&](const QStringList &cells, const QFont &rf, qreal h, bool header) {
+            qreal x = m_body.left();
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                const QRectF cell(x, m_y, widths[i], h);
+                pushBox(cell, header);
+                const int align = header ? int(Qt::AlignHCenter) : int(b.tableColumns[i].align);
+                pushText(cell.adjusted(pad, pad, -pad, -pad), cells[i], rf, align | Qt::AlignVCenter | Qt::TextWordWrap);
+                x += widths[i];
+            }
+            m_y += h;
+        };
+        QStringList titles;
+        for (const FormColumn &c : b.tableColumns)
+            titles << c.title;
+        const qreal headerHeight = rowHeight(titles, headerFont);
+
+        const QList<QVariantMap> rows = m_r.m_data.tables.value(b.rows);
+        QList<QStringList> cellsOfRows;
+        cellsOfRows.reserve(rows.size());
+        for (qsizetype n = 0; n < rows.size(); ++n) {
+            QStringList cells;
+            for (const FormColumn &c : b.tableColumns) {
+                auto v = expand(c.value, &rows[n], int(n + 1));
+                if (!v)
+                    return v.error();
+                cells << v.value();
+            }
+            cellsOfRows << cells;
+        }
+        if (cellsOfRows.isEmpty()) {
+            QStringList empty(b.tableColumns.size(), QString());
+            empty[0] = QStringLiteral("（无）");
+            cellsOfRows << empty;
+        }
+        // The header must sit with at least one row.
+        ensure(headerHeight + rowHeight(cellsOfRows.first(), f));
+        paintRow(titles, headerFont, headerHeight, true);
+        for (const QStringList &cells : cellsOfRows) {
+            const qreal h = rowHeight(cells, f);
+            if (m_y + h > m_body.bottom()) {
+                newPage();
+                paintRow(titles, headerFont, headerHeight, true);
+            }
+            paintRow(cells, f, h, false);
+        }
+        m_y += mm(3);
+        return {};
+    }
+
+    Result<void> signatures(const FormBlock &b)
+    {
+        const QFont f = font(b.fontSize > 0 ? b.fontSize : m_r.m_form.fontSize);
+        const qreal width = m_body.width() / qMax<qsizetype>(1, b.fields.size());
+        const qreal lineHeight = textHeight(QStringLiteral("单"), f, width, 0);
+        const qreal stampSide = mm(36);
+        bool anyStamp = false;
+        for (const FormField &field : b.fields)
+            anyStamp = anyStamp || field.stamp;
+        const qreal h = lineHeight + mm(2) + (anyStamp ? stampSide : lineHeight * 2);
+        ensure(h + mm(4));
+        m_y += mm(4);
+        for (qsizetype i = 0; i < b.fields.size(); ++i) {
+            const FormField &field = b.fields[i];
+            auto v = expand(field.value);
+            if (!v)
+                return v.error();
+            const qreal x = m_body.left() + i * width;
+            const QString label = v.value().isEmpty() ? field.label : field.label + v.value();
+            pushText(QRectF(x, m_y, width - mm(2), lineHeight * 2), label, f, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+            if (field.stamp)
+                push(Item{Item::Kind::Stamp, QRectF(x + mm(4), m_y + lineHeight + mm(2), stampSide, stampSide), {}, {}, 0, false});
+        }
+        m_y += h + mm(2);
+        return {};
+    }
+
+    Result<void> qr(const FormBlock &b)
+    {
+        auto value = expand(b.value);
+        if (!value)
+            return value.error();
+        auto caption = expand(b.text);
+        if (!caption)
+            return caption.error();
+        const qreal side = mm(b.heightMm);
+        ensure(side);
+        push(Item{Item::Kind::Qr, QRectF(m_body.left(), m_y, side, side), value.value(), {}, 0, false});
+        if (!caption.value().isEmpty()) {
+            const QFont f = font(m_r.m_form.fontSize * 0.9);
+            pushText(QRectF(m_body.left() + side + mm(4), m_y, m_body.width() - side - mm(4), side), caption.value(), f,
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
+        }
+        m_y += side + mm(3);
+        return {};
+    }
+
+    FormRenderer &m_r;
+    const QPaintDevice &m_device;
+    qreal m_dpi;
+    QRectF m_body;
+    qreal m_y = 0;
+};
+
+FormRenderer::FormRenderer(FormTemplate form, FormData data) : m_form(std::move(form)), m_data(std::move(data)) {}
+
+QPageLayout FormRenderer::pageLayout() const
+{
+    return QPageLayout(QPageSize(m_form.pageSize), m_form.orientation, QMarginsF(0, 0, 0, 0));
+}
+
+Result<int> FormRenderer::layout(const QPaintDevice &device)
+{
+    Layouter layouter(*this, device);
+    for (const FormBlock &block : m_form.blocks) {
+        if (auto r = layouter.add(block); !r) {
+            m_pages.clear();
+            return r.error();
+        }
+    }
+    // The footer and header are checked now so painting cannot fail later.
+    for (const QString &text : {m_form.footer, m_form.header}) {
+        FormData probe = m_data;
+        probe.values.insert(QStringLiteral("page"), 1);
+        probe.values.insert(QStringLiteral("pages"), 1);
+        if (auto r = probe.expand(text); !r) {
+            m_pages.clear();
+            return r.error();
+        }
+    }
+    return pageCount();
+}
+
+void FormRenderer::paintPage(QPainter &painter, int page) const
+{
+    if (page < 0 || page >= m_pages.size())
+        return;
+    painter.save();
+    const qreal hairline = painter.device()->logicalDpiY() / 25.4 * 0.25; // 0.25 mm rules
+    QPen pen(Qt::black, hairline);
+    for (const Item &item : m_pages[page]) {
+        switch (item.kind) {
+        case Item::Kind::Text:
+            painter.setFont(item.font);
+            painter.setPen(Qt::black);
+            painter.drawText(item.rect, item.flags, item.text);
+            break;
+        case Item::Kind::Box:
+            if (item.filled)
+                painter.fillRect(item.rect, QColor(0xEE, 0xEE, 0xEE));
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(item.rect);
+            break;
+        case Item::Kind::Stamp: {
+            QPen dashed = pen;
+            dashed.setStyle(Qt::DashLine);
+            painter.setPen(dashed);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(item.rect);
+            break;
+        }
+        case Item::Kind::Qr:
+            if (auto qr = QrCode::encode(item.text.toUtf8()))
+                qr.value().paint(painter, item.rect);
+            break;
+        }
+    }
+    FormData numbers = m_data;
+    numbers.values.insert(QStringLiteral("page"), page + 1);
+    numbers.values.insert(QStringLiteral("pages"), pageCount());
+    painter.setFont(m_smallFont);
+    painter.setPen(Qt::black);
+    if (!m_form.footer.isEmpty())
+        painter.drawText(m_footerRect, Qt::AlignHCenter | Qt::AlignTop, numbers.expand(m_form.footer).value());
+    if (!m_form.header.isEmpty())
+        painter.drawText(m_headerRect, Qt::AlignRight | Qt::AlignTop, numbers.expand(m_form.header).value());
+    painter.restore();
+}
+
+Result<void> FormRenderer::render(QPagedPaintDevice &device)
+{
+    auto pages = layout(device);
+    if (!pages)
+        return pages.error();
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{QStringLiteral("print.device"), QStringLiteral("无法开始打印（打印机或文件不可用）。"), {}, {}};
+    for (int i = 0; i < pageCount(); ++i) {
+        if (i > 0)
+            device.newPage();
+        paintPage(painter, i);
+    }
+    painter.end();
+    return {};
+}
+
+Result<void> FormRenderer::writePdf(const FormTemplate &form, const FormData &data, const QString &path)
+{
+    FormRenderer renderer(form, data);
+    QPdfWriter writer(path);
+    writer.setPageLayout(renderer.pageLayout());
+    writer.setResolution(600);
+    writer.setTitle(form.title);
+    writer.setCreator(QStringLiteral("shebao-desk"));
+    return renderer.render(writer);
+}
+
+QStringList FormRenderer::pageTexts(int page) const
+{
+    QStringList texts;
+    if (page < 0 || page >= m_pages.size())
+        return texts;
+    for (const Item &item : m_pages[page]) {
+        if (item.kind == Item::Kind::Text)
+            texts << item.text;
+    }
+    return texts;
+}
+
+} // namespace shebao::printing
