@@ -177,6 +177,33 @@ private slots:
         QCOMPARE(decoded.trimmed(), QString::fromUtf8(url));
     }
 
+    void authorizationLetterFromResources()
+    {
+        const auto t = FormTemplate::load(QStringLiteral("authorization-letter"));
+        QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().message));
+        FormData data;
+        const QList<std::pair<const char *, const char *>> values{
+            {"application.no", "SQ20261203001"}, {"application.date", "2026-12-03"},
+            {"unit.name", "长沙湘江示范科技有限公司"}, {"unit.no", "43010000002"},
+            {"unit.credit_code", "91430100MA4L0XXX1A"}, {"unit.legal_representative", "李建国"},
+            {"applicant.name", "王小明"}, {"applicant.id_number", "430102199003071234"},
+            {"applicant.mobile", "13812345678"}, {"applicant.email", "hr@example.com"},
+            {"counter.address", "天心区人社局二楼社保征缴中心单位业务窗口"}};
+        for (const auto &[key, value] : values)
+            data.values.insert(QString::fromUtf8(key), QString::fromUtf8(value));
+        QTemporaryDir dir;
+        const QString pdf = qEnvironmentVariableIsSet("SHEBAO_KEEP_PDF") ? qEnvironmentVariable("SHEBAO_KEEP_PDF")
+                                                                         : dir.filePath(QStringLiteral("letter.pdf"));
+        const auto r = FormRenderer::writePdf(t.value(), data, pdf);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).remove(u' ');
+        QVERIFY(text.contains(QStringLiteral("授权用户承诺书")));
+        QVERIFY(text.contains(QStringLiteral("长沙湘江示范科技有限公司")));
+        QVERIFY(text.contains(QStringLiteral("王小明")));
+        QVERIFY(text.contains(QStringLiteral("单位（盖章）")));
+        QVERIFY(text.contains(QStringLiteral("第1页共1页")));
+    }
+
     void qrRefusesEmptyAndOverlong()
     {
         QVERIFY(!QrCode::encode({}).ok());
