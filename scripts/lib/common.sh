@@ -7,7 +7,7 @@ SHEBAO_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
     libqrencode-dev libxlsxwriter-dev libminizip-dev libpugixml-dev libssl-dev
-    fonts-wqy-microhei
+    fonts-wqy-microhei openssl
     poppler-utils zbar-tools xvfb xauth
     postgresql
 )
