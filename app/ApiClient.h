@@ -16,6 +16,8 @@
 #include "models/domain/Unit.h"
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QSslError;
 
 namespace shebao {
 
@@ -41,7 +43,9 @@ struct PersonsPage
 // TLS is always verified: the CA certificates given here are trusted in addition to the
 // system's, and any TLS error fails the call (code "tls.untrusted"); nothing is ever ignored.
 // Errors: "net.unreachable", "net.timeout", "tls.untrusted", "http.<status>", or the server's
-// problem+json "code" with its Chinese "detail" as the message.
+// problem+json "code" with its Chinese "detail" as the message (app/ApiErrors.h: the whole
+// problem object is kept in Error::detail; api::triesLeft() / api::lockedUntil() read it).
+// Paths are relative to <base URL>/api/v1, e.g. "/unit".
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -60,6 +64,8 @@ public:
     void setToken(const QByteArray &token);
     QByteArray token() const;
     void setTimeout(int milliseconds);
+    // False after a call failed with net.unreachable / net.timeout, true again after any answer.
+    bool isOnline() const;
 
     void health(QObject *context, Callback<QJsonObject> done);
     void login(const QString &unitNo, const QString &password, QObject *context, Callback<LoginReply> done);
@@ -80,6 +86,12 @@ signals:
     void reachabilityChanged(bool online);
 
 private:
+    enum class Method { Get, Post };
+    void send(Method method, const QString &path, const QUrlQuery &query, const QByteArray &body,
+              const QString &idempotencyKey, QObject *context, std::function<void(Result<QByteArray>)> done);
+    Result<QByteArray> interpret(QNetworkReply *reply, const QList<QSslError> &sslErrors);
+    void setOnline(bool online);
+
     struct Private;
     Private *d;
 };

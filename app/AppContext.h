@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include "models/core/Result.h"
+
 namespace shebao {
 
 class ApiClient;
@@ -17,6 +19,12 @@ class AppContext
 public:
     explicit AppContext(std::unique_ptr<Settings> settings);
     ~AppContext();
+    AppContext(const AppContext &) = delete;
+    AppContext &operator=(const AppContext &) = delete;
+
+    // Applies the server URL and CA file of the settings to the ApiClient (at start and after
+    // the user changed them). An unreadable CA file is reported; the system CAs still apply.
+    Result<void> applyServerSettings();
 
     Settings &settings() const { return *m_settings; }
     ApiClient &api() const { return *m_api; }

@@ -8,6 +8,7 @@ namespace shebao {
 
 class ApiClient;
 class Session;
+struct LoginReply;
 class Settings;
 
 // The login flow without a window: online login, then the unit's cache is opened (created on
@@ -24,6 +25,9 @@ public:
 
     // Root folder for caches; default QStandardPaths::AppLocalDataLocation + "/cache".
     void setCacheRoot(const QString &path);
+    QString cacheRoot() const;
+    // <root>/<host>_<port>/<unitNo>.sqlite for the ApiClient's current server; empty when the
+    // unit number is not a plain code (it becomes part of a file name).
     QString cachePathFor(const QString &unitNo) const;
 
     void login(const QString &unitNo, const QString &password);
@@ -34,10 +38,14 @@ signals:
     void failed(const shebao::Error &error);
 
 private:
+    void completeOnline(const QString &unitNo, const QString &password, const LoginReply &reply);
+    void tryOffline(const QString &unitNo, const QString &password, const Error &networkError);
+
     ApiClient *m_api;
     Session *m_session;
     Settings *m_settings;
     QString m_cacheRoot;
+    quint64 m_attempt = 0; // a newer login() or logout() makes answers of older attempts void
 };
 
 } // namespace shebao

@@ -19,11 +19,14 @@ class SyncService : public QObject
 
 public:
     SyncService(ApiClient *api, QObject *parent = nullptr);
+    ~SyncService() override;
 
     void setPageSize(int persons);
     bool isRunning() const;
 
 public slots:
+    // A start while a run is active cancels that run first. The cache must stay open until
+    // finished() (AppContext cancels the sync when the session ends).
     void start(shebao::LocalCache *cache);
     void cancel();
 
@@ -35,9 +38,13 @@ signals:
 
 private:
     struct Run;
+    void requestPage(qint64 after);
+    void finish(const Result<void> &result);
+
     ApiClient *m_api;
     int m_pageSize = 5000;
     Run *m_run = nullptr;
+    quint64 m_generation = 0; // answers of an earlier (cancelled) run are recognised and dropped
 };
 
 } // namespace shebao

@@ -50,9 +50,16 @@ public:
     Result<void> setMeta(const QString &key, const QString &value);
     QString meta(const QString &key) const;
 
+    // PRAGMA integrity_check: ok, or error "cache.corrupt" with SQLite's findings.
+    Result<void> checkIntegrity() const;
+    // The QSqlDatabase connection of this cache, for stores of later modules (drafts, outbox)
+    // that keep their tables in the same file. Valid while open.
+    QString connectionName() const;
+
 private:
     QString m_connection;
     QString m_path;
+    bool m_syncing = false;
 };
 
 } // namespace shebao

@@ -16,6 +16,12 @@ QChar foldChar(QChar c)
     return c;
 }
 
+// |fen| without the overflow of -fen for the most negative qint64.
+quint64 magnitude(qint64 fen)
+{
+    return fen < 0 ? quint64(0) - quint64(fen) : quint64(fen);
+}
+
 } // namespace
 
 std::optional<Money> Money::parseYuan(QStringView text)
@@ -29,17 +35,29 @@ std::optional<Money> Money::parseYuan(QStringView text)
         negative = true;
         ++i;
     }
-    constexpr qint64 maxYuan = std::numeric_limits<qint64>::max() / 1000;
+    // The largest whole yuan whose fen (plus up to 99) still fits in qint64.
+    constexpr qint64 maxYuan = (std::numeric_limits<qint64>::max() - 99) / 100;
     qint64 yuan = 0;
     int intDigits = 0;
     int decimals = 0;
     qint64 fraction = 0;
     bool inFraction = false;
+    // Grouping commas must separate groups of exactly three digits ("5,000.00"): a loose comma
+    // such as "50,00" may be a decimal comma and must not silently become 5000.
+    bool grouped = false;
+    int groupDigits = 0;
     for (; i < t.size(); ++i) {
         const QChar c = foldChar(t[i]);
-        if (c == u',' && !inFraction && intDigits > 0)
+        if (c == u',' && !inFraction) {
+            if (intDigits == 0 || (grouped ? groupDigits != 3 : groupDigits > 3))
+                return std::nullopt;
+            grouped = true;
+            groupDigits = 0;
             continue;
+        }
         if (c == u'.' && !inFraction) {
+            if (grouped && groupDigits != 3)
+                return std::nullopt;
             inFraction = true;
             continue;
         }
@@ -51,13 +69,16 @@ std::optional<Money> Money::parseYuan(QStringView text)
                 return std::nullopt;
             fraction = fraction * 10 + d;
         } else {
-            if (yuan > maxYuan)
+            if (yuan > (maxYuan - d) / 10)
                 return std::nullopt;
             yuan = yuan * 10 + d;
             ++intDigits;
+            ++groupDigits;
         }
     }
     if (intDigits == 0 && decimals == 0)
+        return std::nullopt;
+    if (grouped && !inFraction && groupDigits != 3)
         return std::nullopt;
     if (decimals == 1)
         fraction *= 10;
@@ -67,14 +88,14 @@ std::optional<Money> Money::parseYuan(QStringView text)
 
 QString Money::toYuanString() const
 {
-    const qint64 a = m_fen < 0 ? -m_fen : m_fen;
+    const quint64 a = magnitude(m_fen);
     QString s = QString::number(a / 100) + u'.' + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
     return m_fen < 0 ? u'-' + s : s;
 }
 
 QString Money::toDisplayString() const
 {
-    const qint64 a = m_fen < 0 ? -m_fen : m_fen;
+    const quint64 a = magnitude(m_fen);
     QString whole = QString::number(a / 100);
     for (qsizetype pos = whole.size() - 3; pos > 0; pos -= 3)
         whole.insert(pos, u',');
