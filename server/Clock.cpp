@@ -1,0 +1,31 @@
+#include "server/Clock.h"
+
+#include <QDateTime>
+
+namespace shebao::server {
+
+namespace {
+constexpr int BeijingOffset = 8 * 3600;
+
+QDateTime beijing(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::OffsetFromUTC, BeijingOffset);
+}
+} // namespace
+
+qint64 Clock::now() const
+{
+    return QDateTime::currentSecsSinceEpoch() + m_skew;
+}
+
+QString Clock::iso(qint64 secs)
+{
+    return beijing(secs).toString(Qt::ISODate);
+}
+
+QString Clock::hhmm(qint64 secs)
+{
+    return beijing(secs).toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace shebao::server

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace shebao::server {
+
+// The server's notion of "now", in seconds since the epoch. Injectable: tests advance it to
+// check lock expiry without waiting 15 minutes. Times shown to users are Beijing time (+08:00),
+// since the server is the Changsha agency whatever the host's zone is.
+class Clock
+{
+public:
+    qint64 now() const;
+    void advance(qint64 seconds) { m_skew += seconds; }
+
+    static QString iso(qint64 secsSinceEpoch);     // "2026-12-03T19:05:00+08:00"
+    static QString hhmm(qint64 secsSinceEpoch);    // "19:05" (Beijing time)
+
+private:
+    qint64 m_skew = 0;
+};
+
+} // namespace shebao::server

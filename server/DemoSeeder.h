@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+
+#include "models/core/Result.h"
+
+namespace shebao::server {
+
+class Database;
+
+// Seeds the sandbox (--demo): three units (43010000001 authorized, ...02 ordinary, ...03
+// certificate; password Demo1234), staff clerk and reviewer, and a few hundred people per unit
+// with valid ID numbers and enrolment histories (gaps older than three months, suspended
+// periods, a few people enrolled in two units). Deterministic and idempotent: a second start
+// adds nothing; a larger --demo-persons only adds the missing people.
+class DemoSeeder
+{
+public:
+    static constexpr int SharedPersons = 12;    // enrolled in units 1 and 2
+    static constexpr int DefaultUnit1 = 300;
+    static constexpr int DefaultUnit2 = 240;
+    static constexpr int DefaultUnit3 = 180;
+
+    explicit DemoSeeder(Database &db) : m_db(db) {}
+
+    // demoPersons: the number of people of unit 43010000001 (0: the default).
+    Result<void> seed(int demoPersons);
+
+private:
+    Result<void> seedAccounts();
+    // Adds the people of one stream up to `count`; unitIds: the units they are enrolled in.
+    Result<void> seedStream(int stream, int count, qint64 unitId, qint64 previousUnitId);
+    Result<qint64> unitId(const QString &unitNo);
+
+    Database &m_db;
+    QSet<QString> m_idNumbers;
+    qint64 m_nextPersonId = 1;
+};
+
+} // namespace shebao::server

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+#include "models/core/Result.h"
+
+namespace shebao::server {
+
+// The one place where errors become HTTP: a stable code maps to a status and an English
+// title; the Chinese Error::message becomes "detail". Body is application/problem+json.
+class Problem
+{
+public:
+    static QHttpServerResponse::StatusCode status(const QString &code);
+    static QString title(const QString &code);
+
+    // extra: code-specific members ("tries_left", "locked_until", "errors").
+    static QJsonObject body(const Error &error, const QJsonObject &extra = {});
+    static QHttpServerResponse response(const Error &error, const QJsonObject &extra = {});
+
+    // Shorthands for the common request errors.
+    static Error invalidRequest(const QString &message, const QString &field = {});
+    static Error notFound();
+};
+
+} // namespace shebao::server

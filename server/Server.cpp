@@ -1,0 +1,115 @@
+#include "server/Server.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QTcpServer>
+
+#include "server/AuditLog.h"
+#include "server/AuthRoutes.h"
+#include "server/Authenticator.h"
+#include "server/Clock.h"
+#include "server/Database.h"
+#include "server/DemoSeeder.h"
+#include "server/HealthRoutes.h"
+#include "server/IdempotencyStore.h"
+#include "server/LoginService.h"
+#include "server/Migrations.h"
+#include "server/PersonRoutes.h"
+#include "server/Problem.h"
+#include "server/TlsMaterial.h"
+#include "server/TokenService.h"
+#include "server/UnitRoutes.h"
+
+namespace shebao::server {
+
+Server::Server(ServerOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(std::make_unique<Clock>()),
+      m_db(std::make_unique<Database>()), m_tls(std::make_unique<TlsMaterial>(m_options.dataDir))
+{
+}
+
+Server::~Server()
+{
+    stop();
+}
+
+Database &Server::database() { return *m_db; }
+Clock &Server::clock() { return *m_clock; }
+QString Server::caFile() const { return m_tls->caFile(); }
+
+Result<quint16> Server::start()
+{
+    stop();
+    if (!QDir().mkpath(m_options.dataDir))
+        return Error{QStringLiteral("server.data"), QStringLiteral("无法创建数据目录。"), m_options.dataDir, {}};
+    if (!m_db->isOpen()) {
+        if (auto r = m_db->open(m_options.effectiveDbUrl()); !r)
+            return r.error();
+    }
+    if (auto r = Migrations::migrate(*m_db); !r)
+        return r.error();
+    if (m_options.demo) {
+        QElapsedTimer timer;
+        timer.start();
+        DemoSeeder seeder(*m_db);
+        if (auto r = seeder.seed(m_options.demoPersons); !r)
+            return r.error();
+        qInfo("shebao-server: demo data ready in %lld ms", qint64(timer.elapsed()));
+    }
+    if (auto r = m_tls->ensure(); !r)
+        return r.error();
+
+    m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
+    m_tokens = std::make_unique<TokenService>(*m_db, *m_clock, m_options.tokenTtlSeconds);
+    m_auth = std::make_unique<Authenticator>(*m_tokens);
+    m_login = std::make_unique<LoginService>(*m_db, *m_clock, *m_tokens, *m_audit);
+    m_idempotency = std::make_unique<IdempotencyStore>(*m_db, *m_clock);
+    // Housekeeping once per start: retries come within minutes, sessions end after their TTL.
+    if (auto r = m_idempotency->purgeOlderThan(m_clock->now() - IdempotencyStore::RetentionSeconds); !r)
+        return r.error();
+    if (auto r = m_db->exec(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {m_clock->now() - 24 * 3600}); !r)
+        return r.error();
+    m_healthRoutes = std::make_unique<HealthRoutes>(*m_clock);
+    m_authRoutes = std::make_unique<AuthRoutes>(*m_login, *m_auth, *m_idempotency, *m_audit);
+    m_unitRoutes = std::make_unique<UnitRoutes>(*m_auth, *m_db);
+    m_personRoutes = std::make_unique<PersonRoutes>(*m_auth, *m_db);
+
+    m_http = std::make_unique<QHttpServer>();
+    m_healthRoutes->registerOn(*m_http);
+    m_authRoutes->registerOn(*m_http);
+    m_unitRoutes->registerOn(*m_http);
+    m_personRoutes->registerOn(*m_http);
+    m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        const QJsonObject body = Problem::body(Problem::notFound());
+        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/problem+json"),
+                        QHttpServerResponder::StatusCode::NotFound);
+    });
+    m_http->afterRequest([](QHttpServerResponse &&response) {
+        // API answers are per caller and often secret (tokens): never cached by intermediaries.
+        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return std::move(response);
+    });
+    m_http->sslSetup(m_tls->serverConfiguration());
+    m_port = m_http->listen(m_options.listenAddress, m_options.listenPort);
+    if (m_port == 0) {
+        m_http.reset();
+        return Error{QStringLiteral("server.listen"), QStringLiteral("无法监听指定的地址和端口。"),
+                     QStringLiteral("%1:%2").arg(m_options.listenAddress.toString()).arg(m_options.listenPort), {}};
+    }
+    return m_port;
+}
+
+void Server::stop()
+{
+    if (m_http) {
+        for (QTcpServer *tcp : m_http->servers())
+            tcp->close();
+        m_http.reset();
+    }
+    m_port = 0;
+}
+
+} // namespace shebao::server

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+#include "models/core/Result.h"
+#include "server/ServerOptions.h"
+
+class QHttpServer;
+
+namespace shebao::server {
+
+class AuditLog;
+class AuthRoutes;
+class Authenticator;
+class Clock;
+class Database;
+class HealthRoutes;
+class IdempotencyStore;
+class LoginService;
+class PersonRoutes;
+class TlsMaterial;
+class TokenService;
+class UnitRoutes;
+
+// The whole server in one object: opens and migrates the database, seeds the demo, prepares
+// TLS, registers the routes and listens. main() and the in-process tests both use it. All
+// handlers run on the thread that owns this object, the only user of its database connection.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Server(ServerOptions options, QObject *parent = nullptr);
+    ~Server() override;
+
+    // Returns the port actually listened on (useful with port 0).
+    Result<quint16> start();
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QString caFile() const;
+    Database &database();
+    Clock &clock();
+    const ServerOptions &options() const { return m_options; }
+
+private:
+    ServerOptions m_options;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TlsMaterial> m_tls;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<LoginService> m_login;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<HealthRoutes> m_healthRoutes;
+    std::unique_ptr<AuthRoutes> m_authRoutes;
+    std::unique_ptr<UnitRoutes> m_unitRoutes;
+    std::unique_ptr<PersonRoutes> m_personRoutes;
+    std::unique_ptr<QHttpServer> m_http;
+    quint16 m_port = 0;
+};
+
+} // namespace shebao::server

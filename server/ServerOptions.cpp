@@ -1,0 +1,99 @@
+#include "server/ServerOptions.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace shebao::server {
+
+namespace {
+
+Error usageError(const QString &message)
+{
+    return Error{QStringLiteral("cli.usage"), message, {}, {}};
+}
+
+} // namespace
+
+QString ServerOptions::effectiveDbUrl() const
+{
+    if (!dbUrl.isEmpty())
+        return dbUrl;
+    return QStringLiteral("sqlite:") + QDir(dataDir).filePath(QStringLiteral("shebao.sqlite"));
+}
+
+Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString *helpText,
+                                           bool *helpRequested)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("shebao-server: reference backend of shebao-desk (HTTPS JSON API under /api/v1)."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Data directory (database, tls/)."), QStringLiteral("DIR"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Database URL: sqlite:PATH or postgresql://user[:pw]@host:port/db."),
+                                QStringLiteral("URL"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address to listen on (default 127.0.0.1:8443; port 0 = any)."),
+                                    QStringLiteral("HOST:PORT"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed the demo units, people and staff."));
+    const QCommandLineOption demoPersons(QStringLiteral("demo-persons"),
+                                         QStringLiteral("With --demo: unit 43010000001 gets N persons."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption ttl(QStringLiteral("token-ttl"),
+                                 QStringLiteral("Session token lifetime in seconds (default 28800)."),
+                                 QStringLiteral("SECONDS"));
+    parser.addOptions({data, db, listen, demo, demoPersons, ttl});
+    if (helpText)
+        *helpText = parser.helpText();
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (helpRequested)
+        *helpRequested = parser.isSet(helpOption);
+    if (parser.isSet(helpOption))
+        return ServerOptions{};
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+
+    ServerOptions o;
+    o.dataDir = parser.value(data);
+    if (o.dataDir.isEmpty())
+        return usageError(QStringLiteral("--data DIR is required"));
+    o.dbUrl = parser.value(db);
+    if (!o.dbUrl.isEmpty() && !o.dbUrl.startsWith(QLatin1String("sqlite:"))
+        && !o.dbUrl.startsWith(QLatin1String("postgresql://")))
+        return usageError(QStringLiteral("--db must be sqlite:PATH or postgresql://..."));
+    if (parser.isSet(listen)) {
+        const QString value = parser.value(listen);
+        const qsizetype colon = value.lastIndexOf(u':');
+        bool portOk = false;
+        const uint port = colon > 0 ? value.mid(colon + 1).toUInt(&portOk) : 0;
+        QString host = colon > 0 ? value.left(colon) : QString();
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        if (host == QLatin1String("localhost"))
+            host = QStringLiteral("127.0.0.1");
+        const QHostAddress address(host);
+        if (!portOk || port > 65535 || address.isNull())
+            return usageError(QStringLiteral("--listen expects HOST:PORT, got %1").arg(value));
+        o.listenAddress = address;
+        o.listenPort = quint16(port);
+    }
+    o.demo = parser.isSet(demo);
+    if (parser.isSet(demoPersons)) {
+        bool ok = false;
+        o.demoPersons = parser.value(demoPersons).toInt(&ok);
+        if (!ok || o.demoPersons < 0 || o.demoPersons > 2000000)
+            return usageError(QStringLiteral("--demo-persons expects 0..2000000"));
+    }
+    if (parser.isSet(ttl)) {
+        bool ok = false;
+        o.tokenTtlSeconds = parser.value(ttl).toLongLong(&ok);
+        if (!ok || o.tokenTtlSeconds < 1)
+            return usageError(QStringLiteral("--token-ttl expects a positive number of seconds"));
+    }
+    return o;
+}
+
+} // namespace shebao::server

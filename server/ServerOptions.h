@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include "models/core/Result.h"
+
+namespace shebao::server {
+
+// What the command line configures. Defaults are the documented ones (DESIGN.md, README).
+struct ServerOptions
+{
+    QString dataDir;                  // --data DIR (required)
+    QString dbUrl;                    // --db sqlite:PATH | postgresql://...; empty: DIR/shebao.sqlite
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8443;        // 0: any free port
+    bool demo = false;                // --demo
+    int demoPersons = 0;              // --demo-persons N (0: the default few hundred)
+    qint64 tokenTtlSeconds = 8 * 3600;
+
+    // The effective database URL (the default SQLite file when --db is absent).
+    QString effectiveDbUrl() const;
+
+    // Parses argv (arguments()[0] is the program). --help/--version print and exit inside
+    // QCommandLineParser::process-like handling is left to main(); here errors are values.
+    static Result<ServerOptions> parse(const QStringList &arguments, QString *helpText = nullptr,
+                                       bool *helpRequested = nullptr);
+};
+
+} // namespace shebao::server

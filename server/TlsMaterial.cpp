@@ -1,0 +1,177 @@
+#include "server/TlsMaterial.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
+#include <memory>
+
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rand.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+namespace shebao::server {
+
+namespace {
+
+struct Deleter
+{
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+    void operator()(X509 *p) const { X509_free(p); }
+    void operator()(BIO *p) const { BIO_free(p); }
+    void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); }
+    void operator()(BIGNUM *p) const { BN_free(p); }
+};
+using PKey = std::unique_ptr<EVP_PKEY, Deleter>;
+using Cert = std::unique_ptr<X509, Deleter>;
+using Bio = std::unique_ptr<BIO, Deleter>;
+
+Error tlsError(const QString &detail)
+{
+    return Error{QStringLiteral("tls.setup"), QStringLiteral("无法创建或读取服务器证书。"), detail, {}};
+}
+
+bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
+{
+    X509V3_CTX ctx;
+    X509V3_set_ctx_nodb(&ctx);
+    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
+    std::unique_ptr<X509_EXTENSION, Deleter> ext(X509V3_EXT_conf_nid(nullptr, &ctx, nid, value));
+    return ext && X509_add_ext(cert, ext.get(), -1) == 1;
+}
+
+// A certificate for `key`, signed by issuerKey (self-signed when issuer is null).
+Cert makeCertificate(EVP_PKEY *key, const char *commonName, X509 *issuer, EVP_PKEY *issuerKey, long days,
+                     bool isCa)
+{
+    Cert cert(X509_new());
+    if (!cert || X509_set_version(cert.get(), 2) != 1)
+        return {};
+    std::unique_ptr<BIGNUM, Deleter> serial(BN_new());
+    if (!serial || BN_rand(serial.get(), 128, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1
+        || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
+        return {};
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), days * 24 * 3600);
+    X509_set_pubkey(cert.get(), key);
+    X509_NAME *name = X509_get_subject_name(cert.get());
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("shebao-desk"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(commonName), -1, -1, 0);
+    X509 *signer = issuer ? issuer : cert.get();
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
+    bool ok = addExtension(cert.get(), signer, NID_subject_key_identifier, "hash")
+              && addExtension(cert.get(), signer, NID_authority_key_identifier, "keyid:always");
+    if (isCa) {
+        ok = ok && addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:TRUE,pathlen:0")
+             && addExtension(cert.get(), signer, NID_key_usage, "critical,keyCertSign,cRLSign");
+    } else {
+        ok = ok && addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE")
+             && addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature,keyAgreement")
+             && addExtension(cert.get(), signer, NID_ext_key_usage, "serverAuth")
+             && addExtension(cert.get(), signer, NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1");
+    }
+    if (!ok || X509_sign(cert.get(), issuerKey ? issuerKey : key, EVP_sha256()) <= 0)
+        return {};
+    return cert;
+}
+
+QByteArray certPem(X509 *cert)
+{
+    Bio bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_X509(bio.get(), cert);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, int(size));
+}
+
+QByteArray keyPem(EVP_PKEY *key)
+{
+    Bio bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, int(size));
+}
+
+bool writeFile(const QString &path, const QByteArray &data, bool secret)
+{
+    QFile::remove(path);
+    QFile file(path);
+    // Secret files are created with owner-only permissions from the start, never widened.
+    const QFileDevice::Permissions perms = secret
+        ? (QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        : (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, perms))
+        return false;
+    return file.write(data) == data.size() && file.flush();
+}
+
+} // namespace
+
+TlsMaterial::TlsMaterial(const QString &dataDir) : m_dir(QDir(dataDir).filePath(QStringLiteral("tls"))) {}
+
+QString TlsMaterial::caFile() const { return QDir(m_dir).filePath(QStringLiteral("ca.pem")); }
+QString TlsMaterial::caKeyFile() const { return QDir(m_dir).filePath(QStringLiteral("ca.key")); }
+QString TlsMaterial::certFile() const { return QDir(m_dir).filePath(QStringLiteral("server.pem")); }
+QString TlsMaterial::keyFile() const { return QDir(m_dir).filePath(QStringLiteral("server.key")); }
+
+Result<void> TlsMaterial::ensure()
+{
+    m_created = false;
+    if (!QFile::exists(caFile()) || !QFile::exists(caKeyFile()) || !QFile::exists(certFile())
+        || !QFile::exists(keyFile())) {
+        if (auto r = create(); !r)
+            return r;
+        m_created = true;
+    }
+    return load();
+}
+
+Result<void> TlsMaterial::create()
+{
+    if (!QDir().mkpath(m_dir))
+        return tlsError(QStringLiteral("cannot create %1").arg(m_dir));
+    QFile(m_dir).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    PKey caKey(EVP_EC_gen("P-256"));
+    PKey serverKey(EVP_EC_gen("P-256"));
+    if (!caKey || !serverKey)
+        return tlsError(QStringLiteral("EC key generation failed"));
+    Cert ca = makeCertificate(caKey.get(), "shebao-desk sandbox CA", nullptr, nullptr, 3650, true);
+    if (!ca)
+        return tlsError(QStringLiteral("CA certificate creation failed"));
+    Cert server = makeCertificate(serverKey.get(), "localhost", ca.get(), caKey.get(), 825, false);
+    if (!server)
+        return tlsError(QStringLiteral("server certificate creation failed"));
+    // Keys first, certificates last: a crash in between leaves the set incomplete, and the
+    // next start recreates it instead of serving a certificate without its key.
+    if (!writeFile(caKeyFile(), keyPem(caKey.get()), true) || !writeFile(keyFile(), keyPem(serverKey.get()), true)
+        || !writeFile(certFile(), certPem(server.get()), false) || !writeFile(caFile(), certPem(ca.get()), false))
+        return tlsError(QStringLiteral("cannot write the TLS files in %1").arg(m_dir));
+    return {};
+}
+
+Result<void> TlsMaterial::load()
+{
+    const auto cas = QSslCertificate::fromPath(caFile(), QSsl::Pem);
+    const auto certs = QSslCertificate::fromPath(certFile(), QSsl::Pem);
+    QFile keyIn(keyFile());
+    if (cas.isEmpty() || certs.isEmpty() || !keyIn.open(QIODevice::ReadOnly))
+        return tlsError(QStringLiteral("cannot read the TLS files in %1").arg(m_dir));
+    const QSslKey key(keyIn.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    if (key.isNull())
+        return tlsError(QStringLiteral("cannot read %1").arg(keyFile()));
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setLocalCertificateChain({certs.constFirst(), cas.constFirst()});
+    conf.setPrivateKey(key);
+    conf.setProtocol(QSsl::TlsV1_2OrLater);
+    conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_configuration = conf;
+    return {};
+}
+
+} // namespace shebao::server

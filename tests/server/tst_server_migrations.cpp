@@ -1,0 +1,148 @@
+// Schema migrations behave the same on SQLite and PostgreSQL: a fresh database gets the latest
+// version, re-opening is a no-op, an older database is migrated, a newer one refused.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "TestBackend.h"
+#include "server/Database.h"
+#include "server/Migrations.h"
+
+using namespace shebao::test;
+using shebao::server::Database;
+using shebao::server::Migrations;
+
+class TestServerMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void freshDatabaseGetsLatest();
+    void reopenIsNoOp();
+    void versionOneMigrates();
+    void newerDatabaseRefused();
+
+private:
+    void reset();   // drops every table of the test database
+    bool tableExists(const QString &table);
+    bool indexExists(const QString &index);
+    int metaRows();
+
+    std::unique_ptr<TestBackend> m_backend;
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+void TestServerMigrations::initTestCase()
+{
+    m_backend = std::make_unique<TestBackend>();
+    QVERIFY2(m_backend->ok(), qPrintable(m_backend->error()));
+    auto opened = m_db.open(m_backend->dbUrl(m_dir.path()));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
+}
+
+void TestServerMigrations::cleanupTestCase()
+{
+    m_db.close();
+    m_backend.reset();
+}
+
+void TestServerMigrations::reset()
+{
+    const QStringList tables{QStringLiteral("audit_log"), QStringLiteral("idempotency_records"), QStringLiteral("sessions"),
+                             QStringLiteral("enrolments"), QStringLiteral("persons"), QStringLiteral("staff_accounts"),
+                             QStringLiteral("unit_accounts"), QStringLiteral("units"), QStringLiteral("meta")};
+    for (const QString &t : tables)
+        QVERIFY(m_db.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(t)).ok());
+}
+
+bool TestServerMigrations::tableExists(const QString &table)
+{
+    const QString sql = m_db.dialect() == Database::Dialect::Sqlite
+        ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+        : QStringLiteral("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public' AND tablename = ?");
+    auto q = m_db.exec(sql, {table});
+    return q && q.value().next() && q.value().value(0).toInt() == 1;
+}
+
+bool TestServerMigrations::indexExists(const QString &index)
+{
+    const QString sql = m_db.dialect() == Database::Dialect::Sqlite
+        ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?")
+        : QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'public' AND indexname = ?");
+    auto q = m_db.exec(sql, {index});
+    return q && q.value().next() && q.value().value(0).toInt() == 1;
+}
+
+int TestServerMigrations::metaRows()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM meta"));
+    return q && q.value().next() ? q.value().value(0).toInt() : -1;
+}
+
+void TestServerMigrations::freshDatabaseGetsLatest()
+{
+    reset();
+    QCOMPARE(Migrations::version(m_db).value(), 0);
+    QVERIFY(Migrations::migrate(m_db).ok());
+    QCOMPARE(Migrations::version(m_db).value(), Migrations::latestVersion());
+    QVERIFY(Migrations::latestVersion() >= 2);
+    for (const char *t : {"units", "unit_accounts", "staff_accounts", "persons", "enrolments", "sessions",
+                          "idempotency_records", "audit_log"})
+        QVERIFY2(tableExists(QLatin1String(t)), t);
+    QVERIFY(indexExists(QStringLiteral("enrolments_person")));
+    QCOMPARE(metaRows(), 1);
+    // Constraints are real on both backends.
+    QVERIFY(!m_db.exec(QStringLiteral("INSERT INTO staff_accounts (username, role, password_hash) VALUES ('x', 'boss', 'h')")).ok());
+    QVERIFY(!m_db.exec(QStringLiteral("INSERT INTO enrolments (person_id, unit_id, insurance, start_month, status)"
+                                      " VALUES (999, 999, '110', '2020-01', 'active')")).ok());
+}
+
+void TestServerMigrations::reopenIsNoOp()
+{
+    reset();
+    QVERIFY(Migrations::migrate(m_db).ok());
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO units (unit_no, name, level) VALUES ('43019999998', 'x', 'ordinary')")).ok());
+    m_db.close();
+    QVERIFY(m_db.open(m_backend->dbUrl(m_dir.path())).ok());
+    QVERIFY(Migrations::migrate(m_db).ok());
+    QCOMPARE(Migrations::version(m_db).value(), Migrations::latestVersion());
+    QCOMPARE(metaRows(), 1);
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM units"));
+    QVERIFY(q && q.value().next());
+    QCOMPARE(q.value().value(0).toInt(), 1);
+}
+
+void TestServerMigrations::versionOneMigrates()
+{
+    reset();
+    QVERIFY(Migrations::migrate(m_db, 1).ok());
+    QCOMPARE(Migrations::version(m_db).value(), 1);
+    QVERIFY(tableExists(QStringLiteral("enrolments")));
+    QVERIFY(!indexExists(QStringLiteral("enrolments_person")));
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO units (unit_no, name, level) VALUES ('43019999997', 'v1', 'authorized')")).ok());
+
+    QVERIFY(Migrations::migrate(m_db).ok());
+    QCOMPARE(Migrations::version(m_db).value(), Migrations::latestVersion());
+    QVERIFY(indexExists(QStringLiteral("enrolments_person")));
+    QVERIFY(indexExists(QStringLiteral("audit_log_at")));
+    QCOMPARE(metaRows(), 1);
+    auto q = m_db.exec(QStringLiteral("SELECT name FROM units WHERE unit_no = '43019999997'"));
+    QVERIFY(q && q.value().next());
+    QCOMPARE(q.value().value(0).toString(), QStringLiteral("v1"));
+}
+
+void TestServerMigrations::newerDatabaseRefused()
+{
+    reset();
+    QVERIFY(Migrations::migrate(m_db).ok());
+    QVERIFY(m_db.exec(QStringLiteral("UPDATE meta SET version = ?"), {Migrations::latestVersion() + 1}).ok());
+    const auto r = Migrations::migrate(m_db);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, QStringLiteral("db.too_new"));
+    QCOMPARE(Migrations::version(m_db).value(), Migrations::latestVersion() + 1);
+}
+
+QTEST_GUILESS_MAIN(TestServerMigrations)
+#include "tst_server_migrations.moc"
