@@ -72,6 +72,12 @@ public:
     void logout(QObject *context, Callback<void> done);
     void fetchUnit(QObject *context, Callback<Unit> done);
     void fetchPersonsPage(qint64 after, int limit, QObject *context, Callback<PersonsPage> done);
+    // The same, and `cursor` learns the page's next_after as soon as the body has arrived, before
+    // the page is decoded (on a pool thread), so the caller can ask for the next page meanwhile.
+    // Not called when the cursor cannot be seen cheaply; `done` is authoritative either way.
+    using CursorCallback = std::function<void(bool hasMore, qint64 nextAfter)>;
+    void fetchPersonsPage(qint64 after, int limit, QObject *context, Callback<PersonsPage> done,
+                          CursorCallback cursor);
 
     // Generic calls for the modules that follow. POST always carries an Idempotency-Key: pass
     // the same key when retrying the same logical action.

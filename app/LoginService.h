@@ -38,7 +38,7 @@ signals:
     void failed(const shebao::Error &error);
 
 private:
-    void completeOnline(const QString &unitNo, const QString &password, const LoginReply &reply);
+    void completeOnline(const QString &unitNo, const QString &verifier, const LoginReply &reply);
     void tryOffline(const QString &unitNo, const QString &password, const Error &networkError);
 
     ApiClient *m_api;

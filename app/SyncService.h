@@ -39,6 +39,7 @@ signals:
 private:
     struct Run;
     void requestPage(qint64 after);
+    void writeArrivedPages();
     void finish(const Result<void> &result);
 
     ApiClient *m_api;

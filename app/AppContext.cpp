@@ -1,0 +1,44 @@
+#include "app/AppContext.h"
+
+#include <QObject>
+
+#include "app/ApiClient.h"
+#include "app/LoginService.h"
+#include "app/Session.h"
+#include "app/Settings.h"
+#include "app/SyncService.h"
+
+namespace shebao {
+
+AppContext::AppContext(std::unique_ptr<Settings> settings)
+    : m_settings(std::move(settings))
+    , m_api(std::make_unique<ApiClient>())
+    , m_session(std::make_unique<Session>())
+    , m_sync(std::make_unique<SyncService>(m_api.get()))
+    , m_login(std::make_unique<LoginService>(m_api.get(), m_session.get(), m_settings.get()))
+{
+    m_settings->migrate();
+    applyServerSettings();
+    // A sync writes into the session's cache: it must stop before the cache closes.
+    QObject::connect(m_session.get(), &Session::changed, m_sync.get(), [this] {
+        if (!m_session->isActive())
+            m_sync->cancel();
+    });
+}
+
+AppContext::~AppContext()
+{
+    m_sync->cancel();
+}
+
+Result<void> AppContext::applyServerSettings()
+{
+    m_api->setBaseUrl(m_settings->serverUrl());
+    m_api->setCaCertificates({});
+    const QString caFile = m_settings->caFile();
+    if (caFile.isEmpty())
+        return {};
+    return m_api->addCaCertificatesFromFile(caFile);
+}
+
+} // namespace shebao

@@ -1,0 +1,88 @@
+#include "models/cache/CacheSchema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace shebao::cache {
+
+namespace {
+
+// Step N brings version N-1 to N. Steps are never edited once shipped; new ones are appended.
+QStringList migrationStep(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral("CREATE TABLE unit(id INTEGER PRIMARY KEY CHECK (id = 1), unit_no TEXT NOT NULL,"
+                           " json TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            personsTableSql(QStringLiteral("persons")),
+            personsTableSql(QStringLiteral("persons_staging")),
+        };
+    default:
+        return {};
+    }
+}
+
+Error schemaError(const QString &detail)
+{
+    return Error{QStringLiteral("cache.schema"),
+                 QCoreApplication::translate("shebao::LocalCache", "The local cache cannot be prepared."), detail, {}};
+}
+
+} // namespace
+
+QString personsTableSql(const QString &name)
+{
+    // record: the packed person (PersonRecord.h). id_number is also a column, the key that
+    // imports and declarations look people up by; every further bound column costs ~10% of
+    // the first sync's write time, so the rest lives in the record only.
+    return QStringLiteral("CREATE TABLE %1(id INTEGER PRIMARY KEY, id_number TEXT NOT NULL, record BLOB NOT NULL)")
+        .arg(name);
+}
+
+int storedVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'version'")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Result<void> migrate(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
+        return schemaError(q.lastError().text());
+    const int from = storedVersion(db);
+    if (from == SchemaVersion)
+        return {};
+    if (from > SchemaVersion) {
+        return Error{QStringLiteral("cache.too_new"),
+                     QCoreApplication::translate("shebao::LocalCache",
+                                                 "The local cache was written by a newer version of this program."),
+                     QStringLiteral("cache version %1, supported %2").arg(from).arg(SchemaVersion), {}};
+    }
+    if (!db.transaction())
+        return schemaError(db.lastError().text());
+    for (int version = from + 1; version <= SchemaVersion; ++version) {
+        for (const QString &statement : migrationStep(version)) {
+            if (!q.exec(statement)) {
+                const QString detail = QStringLiteral("step %1: %2").arg(version).arg(q.lastError().text());
+                db.rollback();
+                return schemaError(detail);
+            }
+        }
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('version', ?)"));
+    q.addBindValue(QString::number(SchemaVersion));
+    if (!q.exec() || !db.commit()) {
+        const QString detail = q.lastError().text() + db.lastError().text();
+        db.rollback();
+        return schemaError(detail);
+    }
+    return {};
+}
+
+} // namespace shebao::cache

@@ -1,0 +1,119 @@
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "app/Settings.h"
+
+using namespace shebao;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_file = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_counter)); }
+
+    void defaults()
+    {
+        Settings settings(backing());
+        QCOMPARE(settings.version(), 0);
+        QCOMPARE(settings.serverUrl(), QUrl(QStringLiteral("https://127.0.0.1:8443")));
+        QVERIFY(settings.caFile().isEmpty());
+        QVERIFY(settings.lastUnitNo().isEmpty());
+        settings.migrate();
+        QCOMPARE(settings.version(), Settings::CurrentVersion);
+    }
+
+    void persistence()
+    {
+        {
+            Settings settings(backing());
+            settings.migrate();
+            settings.setServerUrl(QUrl(QStringLiteral("https://shebao.example:9443/base")));
+            settings.setCaFile(QStringLiteral("/etc/shebao/ca.pem"));
+            settings.setLastUnitNo(QStringLiteral("43010000002"));
+            settings.sync();
+        }
+        Settings settings(backing());
+        QCOMPARE(settings.version(), Settings::CurrentVersion);
+        QCOMPARE(settings.serverUrl(), QUrl(QStringLiteral("https://shebao.example:9443/base")));
+        QCOMPARE(settings.caFile(), QStringLiteral("/etc/shebao/ca.pem"));
+        QCOMPARE(settings.lastUnitNo(), QStringLiteral("43010000002"));
+    }
+
+    void invalidUrlFallsBackToDefault()
+    {
+        {
+            QSettings raw(m_file, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("server/url"), QStringLiteral("http://[broken"));
+        }
+        Settings settings(backing());
+        QCOMPARE(settings.serverUrl(), QUrl(QStringLiteral("https://127.0.0.1:8443")));
+    }
+
+    void migrateFromVersion0()
+    {
+        {
+            QSettings raw(m_file, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("serverUrl"), QStringLiteral("https://old.example:8443"));
+            raw.setValue(QStringLiteral("caFile"), QStringLiteral("/old/ca.pem"));
+            raw.setValue(QStringLiteral("lastUnit"), QStringLiteral("43010000003"));
+            raw.setValue(QStringLiteral("password"), QStringLiteral("Demo1234"));
+            raw.setValue(QStringLiteral("token"), QStringLiteral("abc"));
+        }
+        {
+            Settings settings(backing());
+            QCOMPARE(settings.version(), 0);
+            settings.migrate();
+            QCOMPARE(settings.version(), 1);
+            QCOMPARE(settings.serverUrl(), QUrl(QStringLiteral("https://old.example:8443")));
+            QCOMPARE(settings.caFile(), QStringLiteral("/old/ca.pem"));
+            QCOMPARE(settings.lastUnitNo(), QStringLiteral("43010000003"));
+        }
+        // On disk: the new layout, and no secret survived.
+        QSettings raw(m_file, QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("version")).toInt(), 1);
+        QVERIFY(!raw.contains(QStringLiteral("serverUrl")));
+        QVERIFY(!raw.contains(QStringLiteral("password")));
+        QVERIFY(!raw.contains(QStringLiteral("token")));
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("Demo1234"));
+    }
+
+    void migrateIsIdempotentAndLeavesNewerFilesAlone()
+    {
+        {
+            QSettings raw(m_file, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("version"), 7);
+            raw.setValue(QStringLiteral("serverUrl"), QStringLiteral("https://future.example"));
+        }
+        Settings settings(backing());
+        settings.migrate();
+        settings.migrate();
+        QCOMPARE(settings.version(), 7);
+        QSettings raw(m_file, QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("serverUrl")).toString(), QStringLiteral("https://future.example"));
+    }
+
+    void neverWritesAPassword()
+    {
+        Settings settings(backing());
+        settings.migrate();
+        settings.setLastUnitNo(QStringLiteral("43010000001"));
+        settings.sync();
+        QSettings raw(m_file, QSettings::IniFormat);
+        for (const QString &key : raw.allKeys())
+            QVERIFY2(!key.contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(key));
+    }
+
+private:
+    std::unique_ptr<QSettings> backing() { return std::make_unique<QSettings>(m_file, QSettings::IniFormat); }
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
