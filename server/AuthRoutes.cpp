@@ -6,6 +6,7 @@
 
 #include "server/AuditLog.h"
 #include "server/Authenticator.h"
+#include "server/CertLoginService.h"
 #include "server/Clock.h"
 #include "server/HttpUtil.h"
 #include "server/IdempotencyStore.h"
@@ -20,10 +21,18 @@ void AuthRoutes::registerOn(QHttpServer &server)
                  [this](const QHttpServerRequest &request) { return login(request); });
     server.route(QStringLiteral("/api/v1/auth/logout"), QHttpServerRequest::Method::Post,
                  [this](const QHttpServerRequest &request) { return logout(request); });
+    server.route(QStringLiteral("/api/v1/auth/challenge"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) { return challenge(request); });
+    server.route(QStringLiteral("/api/v1/auth/cert-login"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) { return certLogin(request); });
+    server.route(QStringLiteral("/api/v1/auth/password"), QHttpServerRequest::Method::Post,
+                 [this](const QHttpServerRequest &request) { return password(request); });
 }
 
 QHttpServerResponse AuthRoutes::login(const QHttpServerRequest &request)
 {
+    if (auto refused = http::refuseLargeBody(request))
+        return std::move(*refused);
     // Before login there is no account: keys are scoped to the anonymous caller.
     return m_idempotency.handle(request, QStringLiteral("anonymous"), [&]() -> QHttpServerResponse {
         QJsonParseError parseError;
@@ -52,6 +61,8 @@ QHttpServerResponse AuthRoutes::login(const QHttpServerRequest &request)
 
 QHttpServerResponse AuthRoutes::logout(const QHttpServerRequest &request)
 {
+    if (auto refused = http::refuseLargeBody(request))
+        return std::move(*refused);
     // A retried logout arrives with a token that the first attempt already revoked; its
     // stored answer is replayed before the token is checked again.
     const QString key = http::idempotencyKey(request);
@@ -67,7 +78,7 @@ QHttpServerResponse AuthRoutes::logout(const QHttpServerRequest &request)
     if (!session)
         return Problem::response(session.error());
     const Session s = session.value();
-    return m_idempotency.handle(request, Authenticator::scopeOf(s), [&]() -> QHttpServerResponse {
+    return Authenticator::withLevel(m_idempotency.handle(request, Authenticator::scopeOf(s), [&]() -> QHttpServerResponse {
         if (auto r = m_auth.tokens().revoke(s.id); !r)
             return Problem::response(r.error());
         if (auto r = m_audit.record(Authenticator::actorOf(s), QStringLiteral("auth.logout"), QStringLiteral("success"),
@@ -75,7 +86,103 @@ QHttpServerResponse AuthRoutes::logout(const QHttpServerRequest &request)
             !r)
             return Problem::response(r.error());
         return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    }), s);
+}
+
+} // namespace shebao::server
+
+namespace shebao::server {
+
+namespace {
+
+QString stringMember(const QJsonObject &o, const char *name)
+{
+    const QJsonValue v = o.value(QLatin1String(name));
+    return v.isString() ? v.toString().trimmed() : QString();
+}
+
+} // namespace
+
+QHttpServerResponse AuthRoutes::challenge(const QHttpServerRequest &request)
+{
+    if (auto refused = http::refuseLargeBody(request))
+        return std::move(*refused);
+    return m_idempotency.handle(request, QStringLiteral("anonymous"), [&]() -> QHttpServerResponse {
+        auto body = http::jsonObject(request);
+        if (!body)
+            return Problem::response(body.error());
+        const QString unitNo = stringMember(body.value(), "unit_no");
+        if (unitNo.isEmpty())
+            return Problem::response(Problem::invalidRequest(QStringLiteral("请输入单位编号。"), QStringLiteral("unit_no")));
+        auto c = m_certLogin.challenge(unitNo, http::peer(request));
+        if (!c)
+            return Problem::response(c.error());
+        return http::json(QJsonObject{{QStringLiteral("challenge"), QString::fromLatin1(c.value().bytes.toBase64())},
+                                      {QStringLiteral("expires_at"), Clock::iso(c.value().expiresAt)}});
     });
+}
+
+QHttpServerResponse AuthRoutes::certLogin(const QHttpServerRequest &request)
+{
+    if (auto refused = http::refuseLargeBody(request))
+        return std::move(*refused);
+    return m_idempotency.handle(request, QStringLiteral("anonymous"), [&]() -> QHttpServerResponse {
+        auto body = http::jsonObject(request);
+        if (!body)
+            return Problem::response(body.error());
+        const QJsonObject o = body.value();
+        CertLoginRequest r;
+        r.unitNo = stringMember(o, "unit_no");
+        r.certificatePem = stringMember(o, "certificate_pem").toLatin1();
+        r.algorithm = stringMember(o, "algorithm");
+        const auto challenge = QByteArray::fromBase64Encoding(stringMember(o, "challenge").toLatin1(),
+                                                              QByteArray::AbortOnBase64DecodingErrors);
+        const auto signature = QByteArray::fromBase64Encoding(stringMember(o, "signature").toLatin1(),
+                                                              QByteArray::AbortOnBase64DecodingErrors);
+        for (const char *member : {"unit_no", "challenge", "certificate_pem", "signature", "algorithm"}) {
+            if (stringMember(o, member).isEmpty())
+                return Problem::response(Problem::invalidRequest(QStringLiteral("证书登录请求缺少 %1。").arg(QLatin1String(member)),
+                                                                 QLatin1String(member)));
+        }
+        if (!challenge || !signature)
+            return Problem::response(Problem::invalidRequest(QStringLiteral("challenge 和 signature 须为 Base64 编码。")));
+        r.challenge = *challenge;
+        r.signature = *signature;
+        auto result = m_certLogin.login(r, http::peer(request));
+        if (!result)
+            return Problem::response(result.error());
+        return http::json(QJsonObject{{QStringLiteral("token"), result.value().token.token},
+                                      {QStringLiteral("expires_at"), Clock::iso(result.value().token.expiresAt)},
+                                      {QStringLiteral("level"), result.value().level},
+                                      {QStringLiteral("unit_no"), result.value().unitNo},
+                                      {QStringLiteral("unit_name"), result.value().unitName}});
+    });
+}
+
+QHttpServerResponse AuthRoutes::password(const QHttpServerRequest &request)
+{
+    if (auto refused = http::refuseLargeBody(request))
+        return std::move(*refused);
+    auto session = m_auth.authenticateUnit(request);
+    if (!session)
+        return Problem::response(session.error());
+    const Session s = session.value();
+    auto action = [&]() -> QHttpServerResponse {
+        auto body = http::jsonObject(request);
+        if (!body)
+            return Problem::response(body.error());
+        const QJsonValue current = body.value().value(QLatin1String("current_password"));
+        const QJsonValue next = body.value().value(QLatin1String("new_password"));
+        if (!current.isString() || current.toString().isEmpty())
+            return Problem::response(Problem::invalidRequest(QStringLiteral("请输入当前密码。"), QStringLiteral("current_password")));
+        if (!next.isString() || next.toString().isEmpty())
+            return Problem::response(Problem::invalidRequest(QStringLiteral("请输入新密码。"), QStringLiteral("new_password")));
+        LoginFailure failure;
+        if (!m_login.changePassword(s.unitId, s.unitNo, current.toString(), next.toString(), http::peer(request), &failure))
+            return Problem::response(failure.error, failure.extra);
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    };
+    return Authenticator::withLevel(m_idempotency.handle(request, Authenticator::scopeOf(s), action), s);
 }
 
 } // namespace shebao::server

@@ -9,15 +9,17 @@ namespace shebao::server {
 
 class AuditLog;
 class Authenticator;
+class CertLoginService;
 class IdempotencyStore;
 class LoginService;
 
-// POST /api/v1/auth/login and POST /api/v1/auth/logout.
+// POST /api/v1/auth/login, /logout, /challenge, /cert-login and /password.
 class AuthRoutes
 {
 public:
-    AuthRoutes(LoginService &login, Authenticator &auth, IdempotencyStore &idempotency, AuditLog &audit)
-        : m_login(login), m_auth(auth), m_idempotency(idempotency), m_audit(audit)
+    AuthRoutes(LoginService &login, CertLoginService &certLogin, Authenticator &auth, IdempotencyStore &idempotency,
+               AuditLog &audit)
+        : m_login(login), m_certLogin(certLogin), m_auth(auth), m_idempotency(idempotency), m_audit(audit)
     {
     }
     void registerOn(QHttpServer &server);
@@ -25,8 +27,12 @@ public:
 private:
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse logout(const QHttpServerRequest &request);
+    QHttpServerResponse challenge(const QHttpServerRequest &request);
+    QHttpServerResponse certLogin(const QHttpServerRequest &request);
+    QHttpServerResponse password(const QHttpServerRequest &request);
 
     LoginService &m_login;
+    CertLoginService &m_certLogin;
     Authenticator &m_auth;
     IdempotencyStore &m_idempotency;
     AuditLog &m_audit;

@@ -106,6 +106,7 @@ QString Database::ddl(QString sql) const
                                           : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QLatin1String("{BIGINT}"), QLatin1String("BIGINT"));
     sql.replace(QLatin1String("{TEXT}"), QLatin1String("TEXT"));
+    sql.replace(QLatin1String("{BLOB}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     return sql;
 }
 

@@ -29,7 +29,8 @@ public:
     QSqlDatabase &connection() { return m_db; }
     QString connectionName() const { return m_name; }
 
-    // Replaces dialect tokens in DDL: {PK} (auto id primary key), {BIGINT}, {TEXT}.
+    // Replaces dialect tokens in DDL: {PK} (auto id primary key), {BIGINT}, {TEXT},
+    // {BLOB} (bytea / BLOB).
     QString ddl(QString sql) const;
 
     // A query prepared on this connection; errors are reported by exec().

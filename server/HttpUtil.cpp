@@ -3,6 +3,8 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 
+#include "server/Problem.h"
+
 namespace shebao::server::http {
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
@@ -32,6 +34,37 @@ QString idempotencyKey(const QHttpServerRequest &request)
 QString peer(const QHttpServerRequest &request)
 {
     return request.remoteAddress().toString();
+}
+
+std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &request)
+{
+    bool ok = false;
+    const qint64 declared = header(request, QByteArrayLiteral("Content-Length")).trimmed().toLongLong(&ok);
+    if ((ok && declared > MaxBodyBytes) || request.body().size() > MaxBodyBytes)
+        return Problem::response(Error{QStringLiteral("upload.too_large"),
+                                       QStringLiteral("提交的内容超过 5 MB，请压缩或缩小后重试。"), {}, {}});
+    return std::nullopt;
+}
+
+Result<QJsonObject> jsonObject(const QHttpServerRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Problem::invalidRequest(QStringLiteral("请求内容不是有效的 JSON 对象。"));
+    return doc.object();
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
+    default: return QByteArrayLiteral("OTHER");
+    }
 }
 
 QHttpServerResponse json(const QJsonObject &object, QHttpServerResponse::StatusCode status)

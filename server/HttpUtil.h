@@ -5,6 +5,9 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QString>
+#include <optional>
+
+#include "models/core/Result.h"
 
 namespace shebao::server::http {
 
@@ -19,6 +22,17 @@ QString bearerToken(const QHttpServerRequest &request);
 QString idempotencyKey(const QHttpServerRequest &request);
 
 QString peer(const QHttpServerRequest &request);
+
+// Bodies larger than this are refused (413 upload.too_large) before anything else is done.
+// QHttpServer 6.4 has no limit of its own and reads the whole body before a handler runs.
+constexpr qint64 MaxBodyBytes = 5 * 1024 * 1024;
+std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &request);
+
+// The body as a JSON object, or request.invalid.
+Result<QJsonObject> jsonObject(const QHttpServerRequest &request);
+
+// "POST /api/v1/..." of a request, for signatures.
+QByteArray methodName(QHttpServerRequest::Method method);
 
 QHttpServerResponse json(const QJsonObject &object,
                          QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);

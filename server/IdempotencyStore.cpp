@@ -15,18 +15,6 @@ namespace {
 
 using Status = QHttpServerResponse::StatusCode;
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Patch: return QByteArrayLiteral("PATCH");
-    default: return QByteArrayLiteral("OTHER");
-    }
-}
-
 QHttpServerResponse rebuild(int status, const QByteArray &contentType, const QByteArray &body)
 {
     if (body.isEmpty())
@@ -41,7 +29,7 @@ IdempotencyStore::IdempotencyStore(Database &db, const Clock &clock) : m_db(db),
 QString IdempotencyStore::requestHash(const QHttpServerRequest &request)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(methodName(request.method()));
+    h.addData(http::methodName(request.method()));
     h.addData(QByteArrayView("\n", 1));
     h.addData(request.url().path().toUtf8());
     h.addData(QByteArrayView("\n", 1));
@@ -64,11 +52,25 @@ bool IdempotencyStore::hasRecord(const QString &scope, const QString &key)
 }
 
 QHttpServerResponse IdempotencyStore::handle(const QHttpServerRequest &request, const QString &scope,
-                                             const Action &action)
+                                             const Action &action, const Precheck &precheck)
 {
     const QString key = http::idempotencyKey(request);
-    if (key.isEmpty())
-        return action();
+    if (key.isEmpty()) {
+        if (precheck) {
+            if (auto refused = precheck())
+                return std::move(*refused);
+        }
+        if (auto r = m_db.begin(); !r)
+            return Problem::response(r.error());
+        QHttpServerResponse response = action();
+        if (int(response.statusCode()) >= 500) {
+            m_db.rollback();
+            return response;
+        }
+        if (auto r = m_db.commit(); !r)
+            return Problem::response(r.error());
+        return response;
+    }
     if (key.size() > 200)
         return Problem::response(Problem::invalidRequest(QStringLiteral("Idempotency-Key 过长（最多 200 个字符）。"),
                                                          QStringLiteral("Idempotency-Key")));
@@ -93,6 +95,10 @@ QHttpServerResponse IdempotencyStore::handle(const QHttpServerRequest &request, 
     }
     q.finish();
 
+    if (precheck) {
+        if (auto refused = precheck())
+            return std::move(*refused);
+    }
     if (auto r = m_db.begin(); !r)
         return Problem::response(r.error());
     QHttpServerResponse response = action();

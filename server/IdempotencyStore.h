@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 #include "models/core/Result.h"
 
@@ -27,9 +28,13 @@ public:
     IdempotencyStore(Database &db, const Clock &clock);
 
     using Action = std::function<QHttpServerResponse()>;
+    // Runs after a replay was ruled out and before the action: a refusal it returns (level,
+    // signature) is answered but not recorded, so a corrected retry is not answered with it.
+    using Precheck = std::function<std::optional<QHttpServerResponse>()>;
 
     // scope: "anonymous" (login) or "unit:<account id>" / "staff:<account id>".
-    QHttpServerResponse handle(const QHttpServerRequest &request, const QString &scope, const Action &action);
+    QHttpServerResponse handle(const QHttpServerRequest &request, const QString &scope, const Action &action,
+                               const Precheck &precheck = {});
 
     // Whether (scope, key) was answered before: routes that must replay before they can
     // authenticate (a retried logout whose token is already revoked) ask first.

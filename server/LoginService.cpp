@@ -15,7 +15,7 @@ LoginService::LoginService(Database &db, const Clock &clock, TokenService &token
 {
 }
 
-LoginFailure LoginService::lockedFailure(qint64 lockedUntil) const
+LoginFailure LoginService::lockedFailure(qint64 lockedUntil)
 {
     return LoginFailure{Error{QStringLiteral("auth.locked"),
                               QStringLiteral("登录失败次数过多，账户已锁定，请于 %1 后再试。").arg(Clock::hhmm(lockedUntil)),
@@ -23,10 +23,9 @@ LoginFailure LoginService::lockedFailure(qint64 lockedUntil) const
                         QJsonObject{{QStringLiteral("locked_until"), Clock::iso(lockedUntil)}}};
 }
 
-LoginFailure LoginService::wrongFailure(int triesLeft) const
+LoginFailure LoginService::wrongFailure(int triesLeft, const QString &pattern)
 {
-    return LoginFailure{Error{QStringLiteral("auth.invalid_credentials"),
-                              QStringLiteral("单位编号或登录密码错误，还可尝试 %1 次。").arg(triesLeft), {}, {}},
+    return LoginFailure{Error{QStringLiteral("auth.invalid_credentials"), pattern.arg(triesLeft), {}, {}},
                         QJsonObject{{QStringLiteral("tries_left"), triesLeft}}};
 }
 
@@ -129,6 +128,93 @@ bool LoginService::login(const QString &unitNo, const QString &password, const Q
     result->unitNo = unitNo;
     result->unitName = unitName;
     result->level = level;
+    return true;
+}
+
+QString LoginService::passwordRuleBroken(const QString &password, const QString &unitNo)
+{
+    if (password.size() < 8)
+        return QStringLiteral("新密码至少 8 位。");
+    bool letter = false, digit = false;
+    for (QChar c : password) {
+        if (c >= u'0' && c <= u'9')
+            digit = true;
+        else if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
+            letter = true;
+    }
+    if (!letter || !digit)
+        return QStringLiteral("新密码须同时包含字母和数字。");
+    if (!unitNo.isEmpty() && password.contains(unitNo))
+        return QStringLiteral("新密码不能是单位编号，也不能包含单位编号。");
+    return {};
+}
+
+bool LoginService::changePassword(qint64 unitId, const QString &unitNo, const QString &current, const QString &next,
+                                  const QString &peer, LoginFailure *failure)
+{
+    const QString actor = QStringLiteral("unit:") + unitNo;
+    const qint64 now = m_clock.now();
+    auto found = m_db.exec(QStringLiteral("SELECT id, password_hash, failed_count, locked_until FROM unit_accounts"
+                                          " WHERE unit_id = ?"),
+                           {unitId});
+    if (!found) {
+        *failure = internalFailure(found.error());
+        return false;
+    }
+    QSqlQuery &q = found.value();
+    if (!q.next()) {
+        *failure = internalFailure(Error{QStringLiteral("db.error"), QStringLiteral("单位账户不存在。"), unitNo, {}});
+        return false;
+    }
+    const qint64 accountId = q.value(0).toLongLong();
+    const QString storedHash = q.value(1).toString();
+    Counter counter{q.value(2).toInt(), q.value(3).isNull() ? 0 : q.value(3).toLongLong()};
+    q.finish();
+    if (counter.lockedUntil > now) {
+        m_audit.record(actor, QStringLiteral("auth.password"), QStringLiteral("rejected_locked"), peer);
+        *failure = lockedFailure(counter.lockedUntil);
+        return false;
+    }
+    if (counter.lockedUntil != 0)
+        counter = Counter{};
+    if (!PasswordHasher::verify(current, storedHash)) {
+        ++counter.failed;
+        if (counter.failed >= MaxFailures)
+            counter.lockedUntil = now + LockSeconds;
+        auto saved = m_db.exec(QStringLiteral("UPDATE unit_accounts SET failed_count = ?, locked_until = ? WHERE id = ?"),
+                               {counter.failed,
+                                counter.lockedUntil ? QVariant(counter.lockedUntil) : QVariant(QMetaType::fromType<qint64>()),
+                                accountId});
+        if (!saved) {
+            *failure = internalFailure(saved.error());
+            return false;
+        }
+        m_audit.record(actor, QStringLiteral("auth.password"), QStringLiteral("failure"), peer);
+        if (counter.lockedUntil) {
+            m_audit.record(actor, QStringLiteral("auth.lock"), QStringLiteral("locked"), peer, {},
+                           QStringLiteral("locked until %1").arg(Clock::iso(counter.lockedUntil)));
+            *failure = lockedFailure(counter.lockedUntil);
+        } else {
+            *failure = wrongFailure(MaxFailures - counter.failed, QStringLiteral("当前密码错误，还可尝试 %1 次。"));
+        }
+        return false;
+    }
+    if (const QString broken = passwordRuleBroken(next, unitNo); !broken.isEmpty()) {
+        m_audit.record(actor, QStringLiteral("auth.password"), QStringLiteral("password.weak"), peer);
+        *failure = LoginFailure{Error{QStringLiteral("password.weak"), broken, {}, QStringLiteral("new_password")}, {}};
+        return false;
+    }
+    auto saved = m_db.exec(QStringLiteral("UPDATE unit_accounts SET password_hash = ?, failed_count = 0, locked_until = NULL"
+                                          " WHERE id = ?"),
+                           {PasswordHasher::hash(next), accountId});
+    if (!saved) {
+        *failure = internalFailure(saved.error());
+        return false;
+    }
+    if (auto r = m_audit.record(actor, QStringLiteral("auth.password"), QStringLiteral("success"), peer); !r) {
+        *failure = internalFailure(r.error());
+        return false;
+    }
     return true;
 }
 

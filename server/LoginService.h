@@ -45,6 +45,19 @@ public:
     bool login(const QString &unitNo, const QString &password, const QString &peer, LoginResult *result,
                LoginFailure *failure);
 
+    // 修改密码 of a unit session. Rules (password.weak): at least 8 characters, letters and
+    // digits, not the unit number nor containing it. A wrong current password is
+    // auth.invalid_credentials and counts toward the lockout like a failed login. Other
+    // sessions of the unit stay valid. Audited.
+    bool changePassword(qint64 unitId, const QString &unitNo, const QString &current, const QString &next,
+                        const QString &peer, LoginFailure *failure);
+    // The rule a new password breaks, or an empty string.
+    static QString passwordRuleBroken(const QString &password, const QString &unitNo);
+
+    static LoginFailure lockedFailure(qint64 lockedUntil);
+    static LoginFailure wrongFailure(int triesLeft,
+                                     const QString &pattern = QStringLiteral("单位编号或登录密码错误，还可尝试 %1 次。"));
+
 private:
     struct Counter
     {
@@ -52,8 +65,6 @@ private:
         qint64 lockedUntil = 0;
     };
 
-    LoginFailure lockedFailure(qint64 lockedUntil) const;
-    LoginFailure wrongFailure(int triesLeft) const;
     LoginFailure internalFailure(const Error &error) const;
 
     Database &m_db;

@@ -69,6 +69,45 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
             QStringLiteral("CREATE INDEX audit_log_actor ON audit_log(actor, at)"),
         },
+        // 3: system management (issue 3): authorization applications with their scans,
+        // certificates, login challenges, signed submissions and the first business action.
+        {
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN cert_serial TEXT"),
+            QStringLiteral("CREATE TABLE authorizations ("
+                           "id {PK}, unit_id {BIGINT} NOT NULL UNIQUE REFERENCES units(id),"
+                           " application_no TEXT NOT NULL UNIQUE,"
+                           " state TEXT NOT NULL CHECK (state IN ('saved','confirmed','uploaded','activated','rejected')),"
+                           " applicant_name TEXT NOT NULL, applicant_id_number TEXT NOT NULL,"
+                           " applicant_mobile TEXT NOT NULL, applicant_email TEXT NOT NULL,"
+                           " created_at {BIGINT} NOT NULL, updated_at {BIGINT} NOT NULL, confirmed_at {BIGINT},"
+                           " uploaded_at {BIGINT}, decided_at {BIGINT}, decided_by TEXT, reject_reason TEXT,"
+                           " history TEXT NOT NULL DEFAULT '[]')"),
+            QStringLiteral("CREATE INDEX authorizations_state ON authorizations(state)"),
+            QStringLiteral("CREATE TABLE authorization_scans ("
+                           "authorization_id {BIGINT} PRIMARY KEY REFERENCES authorizations(id),"
+                           " file_name TEXT NOT NULL, kind TEXT NOT NULL, mime_type TEXT NOT NULL,"
+                           " size {BIGINT} NOT NULL, sha256 TEXT NOT NULL, data {BLOB} NOT NULL,"
+                           " uploaded_at {BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE TABLE certificates ("
+                           "id {PK}, serial TEXT NOT NULL UNIQUE, unit_id {BIGINT} NOT NULL REFERENCES units(id),"
+                           " subject TEXT NOT NULL, pem TEXT NOT NULL, fingerprint TEXT NOT NULL,"
+                           " not_before {BIGINT} NOT NULL, not_after {BIGINT} NOT NULL, revoked_at {BIGINT},"
+                           " reason TEXT, registered_by TEXT NOT NULL, registered_at {BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE INDEX certificates_unit ON certificates(unit_id)"),
+            QStringLiteral("CREATE TABLE auth_challenges ("
+                           "id {PK}, challenge_hash TEXT NOT NULL UNIQUE, unit_no TEXT NOT NULL,"
+                           " created_at {BIGINT} NOT NULL, expires_at {BIGINT} NOT NULL,"
+                           " used INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE signatures ("
+                           "id {PK}, unit_id {BIGINT} NOT NULL REFERENCES units(id), serial TEXT NOT NULL,"
+                           " method TEXT NOT NULL, path TEXT NOT NULL, body_sha256 TEXT NOT NULL,"
+                           " signature TEXT NOT NULL, at {BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE INDEX signatures_unit ON signatures(unit_id, at)"),
+            QStringLiteral("CREATE TABLE unit_changes ("
+                           "id {PK}, unit_id {BIGINT} NOT NULL REFERENCES units(id), changes TEXT NOT NULL,"
+                           " state TEXT NOT NULL, actor TEXT NOT NULL, signature_id {BIGINT} REFERENCES signatures(id),"
+                           " at {BIGINT} NOT NULL)"),
+        },
     };
     return list;
 }

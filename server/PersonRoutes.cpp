@@ -110,11 +110,14 @@ Result<qint64> PersonRoutes::totalOf(qint64 unitId)
 
 QHttpServerResponse PersonRoutes::persons(const QHttpServerRequest &request)
 {
-    auto session = m_auth.authenticate(request);
+    auto session = m_auth.authenticateUnit(request);
     if (!session)
         return Problem::response(session.error());
-    if (session.value().unitId <= 0)
-        return Problem::response(Problem::notFound());
+    return Authenticator::withLevel(answer(request, session.value()), session.value());
+}
+
+QHttpServerResponse PersonRoutes::answer(const QHttpServerRequest &request, const Session &session)
+{
 
     const QUrlQuery query = request.query();
     int limit = DefaultLimit;
@@ -133,10 +136,10 @@ QHttpServerResponse PersonRoutes::persons(const QHttpServerRequest &request)
             return Problem::response(
                 Problem::invalidRequest(QStringLiteral("起始编号 after 须为非负整数。"), QStringLiteral("after")));
     }
-    auto total = totalOf(session.value().unitId);
+    auto total = totalOf(session.unitId);
     if (!total)
         return Problem::response(total.error());
-    auto body = page(m_db, session.value().unitId, after, limit, total.value());
+    auto body = page(m_db, session.unitId, after, limit, total.value());
     if (!body)
         return Problem::response(body.error());
     return http::jsonBytes(std::move(body.value()));

@@ -6,6 +6,7 @@
 #include <QHttpServerResponse>
 
 #include "models/core/Result.h"
+#include "server/TokenService.h"
 
 class QHttpServer;
 
@@ -38,6 +39,7 @@ private:
     };
 
     QHttpServerResponse persons(const QHttpServerRequest &request);
+    QHttpServerResponse answer(const QHttpServerRequest &request, const Session &session);
     Result<qint64> totalOf(qint64 unitId);
 
     Authenticator &m_auth;

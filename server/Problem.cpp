@@ -25,6 +25,26 @@ constexpr Mapping Mappings[] = {
     {"request.invalid", Status::BadRequest, "Invalid request"},
     {"idempotency.conflict", Status::UnprocessableEntity, "Idempotency key reused with a different request"},
     {"not_found", Status::NotFound, "Not found"},
+    {"method.not_allowed", Status::MethodNotAllowed, "Method not allowed"},
+    {"auth.not_authorized", Status::Forbidden, "Account not authorized for online business"},
+    {"auth.challenge_invalid", Status::Unauthorized, "Challenge unknown, used or expired"},
+    {"staff.role", Status::Forbidden, "Wrong staff role"},
+    {"change.field_unsupported", Status::UnprocessableEntity, "Field cannot be changed here"},
+    {"authorization.none", Status::NotFound, "No authorization application"},
+    {"authorization.state", Status::Conflict, "Not allowed in the application's state"},
+    {"authorization.already", Status::Conflict, "Account already authorized"},
+    {"upload.too_large", Status::PayloadTooLarge, "Upload too large"},
+    {"upload.empty", Status::UnprocessableEntity, "Upload empty"},
+    {"upload.type", Status::UnprocessableEntity, "Upload of a type not accepted"},
+    {"upload.truncated", Status::UnprocessableEntity, "Upload incomplete"},
+    {"cert.untrusted", Status::Unauthorized, "Certificate not trusted"},
+    {"cert.expired", Status::Unauthorized, "Certificate expired or not yet valid"},
+    {"cert.revoked", Status::Unauthorized, "Certificate revoked"},
+    {"cert.not_bound", Status::Unauthorized, "Certificate not registered to this unit"},
+    {"cert.bad_signature", Status::Unauthorized, "Challenge signature invalid"},
+    {"certificate.conflict", Status::Conflict, "Certificate already registered"},
+    {"signature.invalid", Status::Unauthorized, "Request signature missing or invalid"},
+    {"password.weak", Status::UnprocessableEntity, "Password does not meet the rules"},
 };
 
 } // namespace
@@ -81,6 +101,21 @@ QHttpServerResponse Problem::response(const Error &error, const QJsonObject &ext
 Error Problem::invalidRequest(const QString &message, const QString &field)
 {
     return Error{QStringLiteral("request.invalid"), message, {}, field};
+}
+
+QHttpServerResponse Problem::validation(const QList<Error> &errors)
+{
+    // Form validation answers 422 (the request is well-formed, its values are not), still with
+    // the code request.invalid and one entry per field.
+    QJsonArray list;
+    for (const Error &e : errors)
+        list.append(QJsonObject{{QStringLiteral("field"), e.field}, {QStringLiteral("message"), e.message}});
+    const Error first = errors.isEmpty() ? invalidRequest(QStringLiteral("请求内容有误。")) : errors.constFirst();
+    QJsonObject o = body(Error{QStringLiteral("request.invalid"), first.message, {}, {}},
+                         QJsonObject{{QStringLiteral("errors"), list}});
+    o.insert(QStringLiteral("status"), int(Status::UnprocessableEntity));
+    return QHttpServerResponse(QByteArrayLiteral("application/problem+json"),
+                               QJsonDocument(o).toJson(QJsonDocument::Compact), Status::UnprocessableEntity);
 }
 
 Error Problem::notFound()

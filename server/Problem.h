@@ -2,6 +2,7 @@
 
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QList>
 
 #include "models/core/Result.h"
 
@@ -18,6 +19,9 @@ public:
     // extra: code-specific members ("tries_left", "locked_until", "errors").
     static QJsonObject body(const Error &error, const QJsonObject &extra = {});
     static QHttpServerResponse response(const Error &error, const QJsonObject &extra = {});
+
+    // 422 request.invalid with per-field "errors" (validation of a submitted form).
+    static QHttpServerResponse validation(const QList<Error> &errors);
 
     // Shorthands for the common request errors.
     static Error invalidRequest(const QString &message, const QString &field = {});

@@ -10,6 +10,13 @@
 #include "server/AuditLog.h"
 #include "server/AuthRoutes.h"
 #include "server/Authenticator.h"
+#include "server/AuthorizationRoutes.h"
+#include "server/AuthorizationService.h"
+#include "server/BusinessGuard.h"
+#include "server/CertLoginService.h"
+#include "server/CertificateAuthority.h"
+#include "server/CertificateStore.h"
+#include "server/DemoCertificate.h"
 #include "server/Clock.h"
 #include "server/Database.h"
 #include "server/DemoSeeder.h"
@@ -19,8 +26,12 @@
 #include "server/Migrations.h"
 #include "server/PersonRoutes.h"
 #include "server/Problem.h"
+#include "server/StaffCertificateRoutes.h"
+#include "server/StaffLoginService.h"
+#include "server/StaffRoutes.h"
 #include "server/TlsMaterial.h"
 #include "server/TokenService.h"
+#include "server/UnitChangeRoutes.h"
 #include "server/UnitRoutes.h"
 
 namespace shebao::server {
@@ -61,6 +72,15 @@ Result<quint16> Server::start()
     }
     if (auto r = m_tls->ensure(); !r)
         return r.error();
+    m_authority = std::make_unique<CertificateAuthority>(m_options.dataDir);
+    if (auto r = m_authority->load(); !r)
+        return r.error();
+    m_certificates = std::make_unique<CertificateStore>(*m_db, *m_clock);
+    if (m_options.demo) {
+        DemoCertificate demo(m_options.dataDir, *m_db, *m_authority, *m_certificates);
+        if (auto r = demo.ensure(); !r)
+            return r.error();
+    }
 
     m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
     m_tokens = std::make_unique<TokenService>(*m_db, *m_clock, m_options.tokenTtlSeconds);
@@ -73,15 +93,29 @@ Result<quint16> Server::start()
     if (auto r = m_db->exec(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {m_clock->now() - 24 * 3600}); !r)
         return r.error();
     m_healthRoutes = std::make_unique<HealthRoutes>(*m_clock);
-    m_authRoutes = std::make_unique<AuthRoutes>(*m_login, *m_auth, *m_idempotency, *m_audit);
+    m_guard = std::make_unique<BusinessGuard>(*m_db, *m_clock, *m_certificates);
+    m_certLogin = std::make_unique<CertLoginService>(*m_db, *m_clock, *m_tokens, *m_audit, *m_authority, *m_certificates);
+    m_staffLogin = std::make_unique<StaffLoginService>(*m_db, *m_clock, *m_tokens, *m_audit);
+    m_authorizations = std::make_unique<AuthorizationService>(*m_db, *m_clock);
+    m_authRoutes = std::make_unique<AuthRoutes>(*m_login, *m_certLogin, *m_auth, *m_idempotency, *m_audit);
     m_unitRoutes = std::make_unique<UnitRoutes>(*m_auth, *m_db);
     m_personRoutes = std::make_unique<PersonRoutes>(*m_auth, *m_db);
+    m_unitChangeRoutes = std::make_unique<UnitChangeRoutes>(*m_auth, *m_db, *m_clock, *m_idempotency, *m_guard, *m_audit);
+    m_authorizationRoutes = std::make_unique<AuthorizationRoutes>(*m_auth, *m_authorizations, *m_idempotency, *m_audit);
+    m_staffRoutes = std::make_unique<StaffRoutes>(*m_staffLogin, *m_auth, *m_authorizations, *m_idempotency, *m_audit);
+    m_staffCertificateRoutes = std::make_unique<StaffCertificateRoutes>(*m_auth, *m_db, *m_clock, *m_authority,
+                                                                        *m_certificates, *m_idempotency, *m_audit);
 
     m_http = std::make_unique<QHttpServer>();
     m_healthRoutes->registerOn(*m_http);
     m_authRoutes->registerOn(*m_http);
     m_unitRoutes->registerOn(*m_http);
     m_personRoutes->registerOn(*m_http);
+    m_unitChangeRoutes->registerOn(*m_http);
+    m_authorizationRoutes->registerOn(*m_http);
+    m_staffRoutes->registerOn(*m_http);
+    m_staffCertificateRoutes->registerOn(*m_http);
+    registerMethodNotAllowed();
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         const QJsonObject body = Problem::body(Problem::notFound());
         responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/problem+json"),
@@ -100,6 +134,29 @@ Result<quint16> Server::start()
                      QStringLiteral("%1:%2").arg(m_options.listenAddress.toString()).arg(m_options.listenPort), {}};
     }
     return m_port;
+}
+
+void Server::registerMethodNotAllowed()
+{
+    // Rules match in registration order: these come after every real route of the same path,
+    // so they only see the methods that path does not serve.
+    using Method = QHttpServerRequest::Method;
+    const auto answer = [] {
+        return Problem::response(Error{QStringLiteral("method.not_allowed"),
+                                       QStringLiteral("该地址不支持此请求方法。"), {}, {}});
+    };
+    for (const char *path : {"/api/v1/health", "/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/auth/challenge",
+                             "/api/v1/auth/cert-login", "/api/v1/auth/password", "/api/v1/unit", "/api/v1/unit/changes",
+                             "/api/v1/persons", "/api/v1/authorization", "/api/v1/authorization/confirm",
+                             "/api/v1/authorization/scan", "/api/v1/staff/login", "/api/v1/staff/authorizations",
+                             "/api/v1/staff/certificates", "/api/v1/staff/certificates/issue",
+                             "/api/v1/staff/certificates/register"})
+        m_http->route(QLatin1String(path), Method::AnyKnown, [answer](const QHttpServerRequest &) { return answer(); });
+    for (const char *path : {"/api/v1/staff/authorizations/<arg>", "/api/v1/staff/authorizations/<arg>/scan",
+                             "/api/v1/staff/authorizations/<arg>/activate", "/api/v1/staff/authorizations/<arg>/reject"})
+        m_http->route(QLatin1String(path), Method::AnyKnown, [answer](qint64, const QHttpServerRequest &) { return answer(); });
+    m_http->route(QStringLiteral("/api/v1/staff/certificates/<arg>/revoke"), Method::AnyKnown,
+                  [answer](const QString &, const QHttpServerRequest &) { return answer(); });
 }
 
 void Server::stop()

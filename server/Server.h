@@ -14,14 +14,24 @@ namespace shebao::server {
 class AuditLog;
 class AuthRoutes;
 class Authenticator;
+class AuthorizationRoutes;
+class AuthorizationService;
+class BusinessGuard;
+class CertLoginService;
+class CertificateAuthority;
+class CertificateStore;
 class Clock;
 class Database;
 class HealthRoutes;
 class IdempotencyStore;
 class LoginService;
 class PersonRoutes;
+class StaffCertificateRoutes;
+class StaffLoginService;
+class StaffRoutes;
 class TlsMaterial;
 class TokenService;
+class UnitChangeRoutes;
 class UnitRoutes;
 
 // The whole server in one object: opens and migrates the database, seeds the demo, prepares
@@ -45,6 +55,9 @@ public:
     const ServerOptions &options() const { return m_options; }
 
 private:
+    // Known paths answer 405 (not 404) for a method they do not serve.
+    void registerMethodNotAllowed();
+
     ServerOptions m_options;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
@@ -58,6 +71,16 @@ private:
     std::unique_ptr<AuthRoutes> m_authRoutes;
     std::unique_ptr<UnitRoutes> m_unitRoutes;
     std::unique_ptr<PersonRoutes> m_personRoutes;
+    std::unique_ptr<CertificateAuthority> m_authority;
+    std::unique_ptr<CertificateStore> m_certificates;
+    std::unique_ptr<BusinessGuard> m_guard;
+    std::unique_ptr<CertLoginService> m_certLogin;
+    std::unique_ptr<StaffLoginService> m_staffLogin;
+    std::unique_ptr<AuthorizationService> m_authorizations;
+    std::unique_ptr<UnitChangeRoutes> m_unitChangeRoutes;
+    std::unique_ptr<AuthorizationRoutes> m_authorizationRoutes;
+    std::unique_ptr<StaffRoutes> m_staffRoutes;
+    std::unique_ptr<StaffCertificateRoutes> m_staffCertificateRoutes;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
 };

@@ -40,17 +40,19 @@ QString TokenService::hashToken(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<IssuedToken> TokenService::issue(const QString &accountKind, qint64 accountId, qint64 unitId)
+Result<IssuedToken> TokenService::issue(const QString &accountKind, qint64 accountId, qint64 unitId,
+                                        const QString &certSerial)
 {
     IssuedToken issued;
     issued.token = QString::fromLatin1(PasswordHasher::randomBytes(32).toHex());
     const qint64 now = m_clock.now();
     issued.expiresAt = now + m_ttl;
     auto r = m_db.exec(QStringLiteral("INSERT INTO sessions (token_hash, account_kind, account_id, unit_id,"
-                                      " created_at, expires_at, revoked) VALUES (?, ?, ?, ?, ?, ?, 0)"),
+                                      " created_at, expires_at, revoked, cert_serial) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
                        {hashToken(issued.token), accountKind, accountId,
                         unitId > 0 ? QVariant(unitId) : QVariant(QMetaType::fromType<qint64>()), now,
-                        issued.expiresAt});
+                        issued.expiresAt,
+                        certSerial.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(certSerial)});
     if (!r)
         return r.error();
     return issued;
@@ -61,8 +63,11 @@ Result<Session> TokenService::find(const QString &token)
     if (!looksLikeToken(token))
         return tokenInvalid();
     auto q = m_db.exec(
-        QStringLiteral("SELECT s.id, s.account_kind, s.account_id, s.unit_id, s.expires_at, s.revoked, u.unit_no"
-                       " FROM sessions s LEFT JOIN units u ON u.id = s.unit_id WHERE s.token_hash = ?"),
+        QStringLiteral("SELECT s.id, s.account_kind, s.account_id, s.unit_id, s.expires_at, s.revoked, u.unit_no,"
+                       " u.level, st.username, st.role, s.cert_serial"
+                       " FROM sessions s LEFT JOIN units u ON u.id = s.unit_id"
+                       " LEFT JOIN staff_accounts st ON s.account_kind = 'staff' AND st.id = s.account_id"
+                       " WHERE s.token_hash = ?"),
         {hashToken(token)});
     if (!q)
         return q.error();
@@ -77,6 +82,10 @@ Result<Session> TokenService::find(const QString &token)
     s.expiresAt = query.value(4).toLongLong();
     s.revoked = query.value(5).toInt() != 0;
     s.unitNo = query.value(6).toString();
+    s.level = query.value(7).toString();
+    s.username = query.value(8).toString();
+    s.role = query.value(9).toString();
+    s.certSerial = query.value(10).toString();
     return s;
 }
 

@@ -18,6 +18,10 @@ struct Session
     qint64 accountId = 0;
     qint64 unitId = 0;      // the caller's unit; 0 for staff
     QString unitNo;         // its 单位编号 (for audit entries)
+    QString level;          // the unit's account level, read fresh with every request
+    QString username;       // staff only
+    QString role;           // staff only: "clerk" | "reviewer"
+    QString certSerial;     // the certificate a certificate login used; empty for password logins
     qint64 expiresAt = 0;
     bool revoked = false;
 };
@@ -35,7 +39,8 @@ class TokenService
 public:
     TokenService(Database &db, const Clock &clock, qint64 ttlSeconds);
 
-    Result<IssuedToken> issue(const QString &accountKind, qint64 accountId, qint64 unitId);
+    Result<IssuedToken> issue(const QString &accountKind, qint64 accountId, qint64 unitId,
+                              const QString &certSerial = {});
 
     // The live session of a token: auth.token_invalid (unknown, malformed, revoked) or
     // auth.token_expired.

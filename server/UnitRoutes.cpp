@@ -52,15 +52,13 @@ Result<Unit> UnitRoutes::loadUnit(Database &db, qint64 unitId)
 
 QHttpServerResponse UnitRoutes::unit(const QHttpServerRequest &request)
 {
-    auto session = m_auth.authenticate(request);
+    auto session = m_auth.authenticateUnit(request);
     if (!session)
         return Problem::response(session.error());
-    if (session.value().unitId <= 0)
-        return Problem::response(Problem::notFound());
     auto u = loadUnit(m_db, session.value().unitId);
     if (!u)
-        return Problem::response(u.error());
-    return http::json(json::encode(u.value()));
+        return Authenticator::withLevel(Problem::response(u.error()), session.value());
+    return Authenticator::withLevel(http::json(json::encode(u.value())), session.value());
 }
 
 } // namespace shebao::server

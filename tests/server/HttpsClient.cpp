@@ -5,6 +5,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include "crypto/Key.h"
+
 namespace shebao::test {
 
 QJsonObject HttpResult::json() const
@@ -96,6 +98,55 @@ HttpResult HttpsClient::login(const QString &unitNo, const QString &password, co
     if (r.status == 200)
         m_token = r.json().value(QLatin1String("token")).toString();
     return r;
+}
+
+} // namespace shebao::test
+
+namespace shebao::test {
+
+HttpResult HttpsClient::staffLogin(const QString &username, const QString &password)
+{
+    const HttpResult r = postJson(QStringLiteral("/api/v1/staff/login"),
+                                  QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+    if (r.status == 200)
+        m_token = r.json().value(QLatin1String("token")).toString();
+    return r;
+}
+
+HttpResult HttpsClient::certLogin(const QString &unitNo, const crypto::Key &key, const QByteArray &certificatePem,
+                                  QString *challengeOut)
+{
+    const HttpResult c = postJson(QStringLiteral("/api/v1/auth/challenge"), QJsonObject{{QStringLiteral("unit_no"), unitNo}});
+    if (c.status != 200)
+        return c;
+    const QString challenge = c.json().value(QLatin1String("challenge")).toString();
+    if (challengeOut)
+        *challengeOut = challenge;
+    const auto signature = key.sign(QByteArray::fromBase64(challenge.toLatin1()));
+    const auto algorithm = key.algorithm();
+    const HttpResult r = postJson(
+        QStringLiteral("/api/v1/auth/cert-login"),
+        QJsonObject{{QStringLiteral("unit_no"), unitNo},
+                    {QStringLiteral("challenge"), challenge},
+                    {QStringLiteral("certificate_pem"), QString::fromLatin1(certificatePem)},
+                    {QStringLiteral("signature"), signature ? QString::fromLatin1(signature.value().toBase64()) : QString()},
+                    {QStringLiteral("algorithm"), algorithm ? crypto::algorithmName(algorithm.value()) : QString()}});
+    if (r.status == 200)
+        m_token = r.json().value(QLatin1String("token")).toString();
+    return r;
+}
+
+HttpResult HttpsClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                             const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest r = request(path);
+    if (!body.isEmpty())
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &h : headers)
+        r.setRawHeader(h.first, h.second);
+    if (method == "GET")
+        return run(m_nam.get(r));
+    return run(m_nam.sendCustomRequest(r, method, body));
 }
 
 } // namespace shebao::test

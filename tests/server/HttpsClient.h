@@ -9,6 +9,10 @@
 #include <QSslError>
 #include <QUrl>
 
+namespace shebao::crypto {
+class Key;
+}
+
 namespace shebao::test {
 
 // What one request got back.
@@ -40,6 +44,15 @@ public:
     HttpResult postJson(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey = {});
     // Logs in to a unit and keeps the token; returns the login result.
     HttpResult login(const QString &unitNo, const QString &password, const QByteArray &idempotencyKey = {});
+    // Logs in as staff (shebao-admin) and keeps the token.
+    HttpResult staffLogin(const QString &username, const QString &password);
+    // Certificate login: fetches a challenge, signs it with key and logs in; keeps the token.
+    // With challengeOut the challenge used (base64) is returned for replay tests.
+    HttpResult certLogin(const QString &unitNo, const crypto::Key &key, const QByteArray &certificatePem,
+                         QString *challengeOut = nullptr);
+    // Any method with extra headers (raw uploads, signatures, 405 checks).
+    HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
     QUrl baseUrl() const { return m_base; }
 

@@ -50,7 +50,9 @@ void TestServerMigrations::cleanupTestCase()
 
 void TestServerMigrations::reset()
 {
-    const QStringList tables{QStringLiteral("audit_log"), QStringLiteral("idempotency_records"), QStringLiteral("sessions"),
+    const QStringList tables{QStringLiteral("unit_changes"), QStringLiteral("signatures"), QStringLiteral("auth_challenges"),
+                             QStringLiteral("certificates"), QStringLiteral("authorization_scans"),
+                             QStringLiteral("authorizations"), QStringLiteral("audit_log"), QStringLiteral("idempotency_records"), QStringLiteral("sessions"),
                              QStringLiteral("enrolments"), QStringLiteral("persons"), QStringLiteral("staff_accounts"),
                              QStringLiteral("unit_accounts"), QStringLiteral("units"), QStringLiteral("meta")};
     for (const QString &t : tables)
@@ -89,10 +91,28 @@ void TestServerMigrations::freshDatabaseGetsLatest()
     QCOMPARE(Migrations::version(m_db).value(), Migrations::latestVersion());
     QVERIFY(Migrations::latestVersion() >= 2);
     for (const char *t : {"units", "unit_accounts", "staff_accounts", "persons", "enrolments", "sessions",
-                          "idempotency_records", "audit_log"})
+                          "idempotency_records", "audit_log", "authorizations", "authorization_scans", "certificates",
+                          "auth_challenges", "signatures", "unit_changes"})
         QVERIFY2(tableExists(QLatin1String(t)), t);
     QVERIFY(indexExists(QStringLiteral("enrolments_person")));
+    QVERIFY(indexExists(QStringLiteral("certificates_unit")));
     QCOMPARE(metaRows(), 1);
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO units (unit_no, name, level) VALUES ('43019999996', 'blob', 'ordinary')")).ok());
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO authorizations (unit_id, application_no, state, applicant_name,"
+                                     " applicant_id_number, applicant_mobile, applicant_email, created_at, updated_at)"
+                                     " SELECT id, 'SQ202612030001', 'confirmed', 'a', 'b', 'c', 'd', 0, 0 FROM units"
+                                     " WHERE unit_no = '43019999996'")).ok());
+    // Binary scans round-trip exactly on both backends (bytea / BLOB), NULs and high bytes included.
+    const QByteArray bytes("\x89PNG\0\xff\x00\x01tail", 12);
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO authorization_scans (authorization_id, file_name, kind, mime_type, size,"
+                                     " sha256, data, uploaded_at) SELECT id, 'x.png', 'PNG', 'image/png', 13, 'h', ?, 0"
+                                     " FROM authorizations WHERE application_no = 'SQ202612030001'"),
+                      {bytes}).ok());
+    auto blob = m_db.exec(QStringLiteral("SELECT data FROM authorization_scans"));
+    QVERIFY(blob && blob.value().next());
+    QCOMPARE(blob.value().value(0).toByteArray(), bytes);
+    blob.value().finish();
+    QVERIFY(!m_db.exec(QStringLiteral("UPDATE authorizations SET state = 'pending'")).ok());
     // Constraints are real on both backends.
     QVERIFY(!m_db.exec(QStringLiteral("INSERT INTO staff_accounts (username, role, password_hash) VALUES ('x', 'boss', 'h')")).ok());
     QVERIFY(!m_db.exec(QStringLiteral("INSERT INTO enrolments (person_id, unit_id, insurance, start_month, status)"

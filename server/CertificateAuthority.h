@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "crypto/Certificate.h"
+#include "crypto/Key.h"
+#include "models/core/Result.h"
+
+namespace shebao::server {
+
+// The server's sandbox CA (DATA/tls/ca.pem + ca.key, made by TlsMaterial) used to issue
+// certificate users' certificates, and the trusted bundle certificate chains are checked
+// against: that CA plus every *.pem in DATA/trusted-ca/ (the agency's real CAs). The bundle is
+// read on every use so a CA dropped into trusted-ca/ counts without a restart.
+class CertificateAuthority
+{
+public:
+    explicit CertificateAuthority(const QString &dataDir);
+
+    Result<void> load();
+
+    const crypto::Certificate &caCertificate() const { return m_caCertificate; }
+    QList<crypto::Certificate> trustedBundle() const;
+    QString trustedDir() const;
+
+    Result<crypto::Certificate> issue(const crypto::Key &subjectPublicKey, const QString &commonName,
+                                      const QString &unitNo, const QDateTime &notBefore,
+                                      const QDateTime &notAfter) const;
+
+private:
+    QString m_dataDir;
+    crypto::Certificate m_caCertificate;
+    crypto::Key m_caKey;
+};
+
+} // namespace shebao::server
