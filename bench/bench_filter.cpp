@@ -3,6 +3,7 @@
 // keystroke includes the view's reaction. Prints median / p90 / max per keystroke.
 // Usage: QT_QPA_PLATFORM=offscreen bench_filter [persons]
 #include <QApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QTableView>
 

@@ -1,0 +1,885 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The server sent data this client cannot read (%1).</source>
+        <translation>服务器返回的数据无法识别（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>Social insurance business of employer units in Changsha.</source>
+        <translation>长沙市参保单位社会保险业务网上办理。</translation>
+    </message>
+    <message>
+        <source>Server address (https://HOST:PORT); stored.</source>
+        <translation>服务器地址（https://主机:端口），将被保存。</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate (PEM) to trust; stored.</source>
+        <translation>额外信任的 CA 证书（PEM 格式），将被保存。</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN (default) or en.</source>
+        <translation>界面语言：zh_CN（默认）或 en。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao</name>
+    <message>
+        <source>The server sent data this client cannot read.</source>
+        <translation>服务器返回的数据无法识别。</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written.</source>
+        <translation>无法写入本地缓存。</translation>
+    </message>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>本地缓存未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ApiClient</name>
+    <message>
+        <source>The CA file %1 cannot be read or holds no certificate. Check Server settings → CA certificate.</source>
+        <translation>CA 证书文件 %1 无法读取或不含证书。请检查“服务器设置 → CA 证书”。</translation>
+    </message>
+    <message>
+        <source>The server sent data this client cannot read.</source>
+        <translation>服务器返回的数据无法识别。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again later.</source>
+        <translation>服务器响应超时，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was refused. If the server uses its own certificate authority, choose its CA file under Server settings → CA certificate.</source>
+        <translation>服务器证书不受信任，已拒绝连接。如服务器使用自己的证书颁发机构，请在“服务器设置 → CA 证书”中选择其 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server. Check the network connection and the server address.</source>
+        <translation>无法连接服务器，请检查网络连接和服务器地址。</translation>
+    </message>
+    <message>
+        <source>The request to the server failed.</source>
+        <translation>向服务器发送请求失败。</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>服务器返回错误（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::LocalCache</name>
+    <message>
+        <source>The local cache cannot be opened.</source>
+        <translation>无法打开本地缓存。</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written.</source>
+        <translation>无法写入本地缓存。</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read.</source>
+        <translation>无法读取本地缓存。</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged; sync again.</source>
+        <translation>本地缓存已损坏，请重新同步。</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be prepared.</source>
+        <translation>无法初始化本地缓存。</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer version of this program.</source>
+        <translation>本地缓存由更新版本的程序写入，当前版本无法使用。</translation>
+    </message>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>本地缓存未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::LoginDialog</name>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Server settings...</source>
+        <translation>服务器设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Logging in...</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Unit user login</source>
+        <translation>单位用户登录</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <source>Changsha social insurance online service - unit user</source>
+        <translation>长沙市社会保险业务网上经办系统 — 单位用户</translation>
+    </message>
+    <message>
+        <source>Unit number</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Enter the unit number</source>
+        <translation>请输入单位编号</translation>
+    </message>
+    <message>
+        <source>Login password</source>
+        <translation>登录密码</translation>
+    </message>
+    <message>
+        <source>Enter the login password</source>
+        <translation>请输入登录密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>服务器设置</translation>
+    </message>
+    <message>
+        <source>Login error</source>
+        <translation>登录错误</translation>
+    </message>
+    <message>
+        <source>&amp;Unit number:</source>
+        <translation>单位编号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Login &amp;password:</source>
+        <translation>登录密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Enter the password again to continue; nothing you have open is lost.</source>
+        <translation>登录已过期。请重新输入密码以继续，已打开的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>Enter the unit number.</source>
+        <translation>请输入单位编号。</translation>
+    </message>
+    <message>
+        <source>Enter the login password.</source>
+        <translation>请输入登录密码。</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::LoginService</name>
+    <message>
+        <source>The local cache cannot be opened.</source>
+        <translation>无法打开本地缓存。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and the password does not match the one last used on this computer, so the saved data cannot be opened.</source>
+        <translation>无法连接服务器，且登录密码与本机上次使用的密码不一致，无法打开本地保存的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::MainWindow</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetch the unit&apos;s current data from the server (F5)</source>
+        <translation>从服务器获取本单位最新数据（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Find person</source>
+        <translation>查找人员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About shebao-desk</source>
+        <translation>关于 shebao-desk</translation>
+    </message>
+    <message>
+        <source>shebao-desk %1
+Social insurance business of employer units in Changsha.</source>
+        <translation>shebao-desk %1
+长沙市参保单位社会保险业务网上办理。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cannot read the local cache: %1</source>
+        <translation>无法读取本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>%1 - Changsha social insurance online service</source>
+        <translation>%1 — 长沙市社会保险业务网上经办系统</translation>
+    </message>
+    <message>
+        <source>Offline: log in again while the server is reachable to sync</source>
+        <translation>离线：请在可连接服务器时重新登录后再同步</translation>
+    </message>
+    <message>
+        <source>Logged in again.</source>
+        <translation>已重新登录。</translation>
+    </message>
+    <message>
+        <source>Not logged in again: the data shown may be out of date until you sync.</source>
+        <translation>未重新登录：同步之前，显示的数据可能不是最新的。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ModuleTreeWidget</name>
+    <message>
+        <source>Business modules</source>
+        <translation>业务模块</translation>
+    </message>
+    <message>
+        <source>System management</source>
+        <comment>module</comment>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>Authorization application</source>
+        <comment>entry</comment>
+        <translation>授权申请</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <comment>entry</comment>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Certificate management</source>
+        <comment>entry</comment>
+        <translation>证书管理</translation>
+    </message>
+    <message>
+        <source>Staff change declaration</source>
+        <comment>module</comment>
+        <translation>异动申报</translation>
+    </message>
+    <message>
+        <source>Add staff</source>
+        <comment>entry</comment>
+        <translation>异动新增</translation>
+    </message>
+    <message>
+        <source>Remove staff</source>
+        <comment>entry</comment>
+        <translation>异动减少</translation>
+    </message>
+    <message>
+        <source>Declare and query</source>
+        <comment>entry</comment>
+        <translation>申报及查询</translation>
+    </message>
+    <message>
+        <source>Batch import</source>
+        <comment>entry</comment>
+        <translation>批量导入</translation>
+    </message>
+    <message>
+        <source>Information maintenance</source>
+        <comment>module</comment>
+        <translation>信息维护</translation>
+    </message>
+    <message>
+        <source>Unit information change</source>
+        <comment>entry</comment>
+        <translation>单位信息变更</translation>
+    </message>
+    <message>
+        <source>Personal information change</source>
+        <comment>entry</comment>
+        <translation>个人信息变更</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <comment>module</comment>
+        <translation>网上缴费</translation>
+    </message>
+    <message>
+        <source>Arrears back payment</source>
+        <comment>entry</comment>
+        <translation>断档补缴</translation>
+    </message>
+    <message>
+        <source>Pay by bill</source>
+        <comment>entry</comment>
+        <translation>有单缴费</translation>
+    </message>
+    <message>
+        <source>Bank payment slip query</source>
+        <comment>entry</comment>
+        <translation>银行缴费单查询</translation>
+    </message>
+    <message>
+        <source>Unit query</source>
+        <comment>module</comment>
+        <translation>单位查询</translation>
+    </message>
+    <message>
+        <source>Unit information</source>
+        <comment>entry</comment>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <comment>entry</comment>
+        <translation>人员名单</translation>
+    </message>
+    <message>
+        <source>Enrolment certificate</source>
+        <comment>entry</comment>
+        <translation>参保证明</translation>
+    </message>
+    <message>
+        <source>This function will be provided in a later version.</source>
+        <translation>本功能将在后续版本提供。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::PersonListPage</name>
+    <message>
+        <source>Staff list</source>
+        <translation>人员名单</translation>
+    </message>
+    <message>
+        <source>Filter by name or ID number</source>
+        <translation>按姓名或身份证号筛选</translation>
+    </message>
+    <message>
+        <source>Type a name, an ID number or a person number (Ctrl+F)</source>
+        <translation>输入姓名、身份证号或个人编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>People of the unit</source>
+        <translation>本单位人员</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Show or hide the full ID number of the selected person (Ctrl+I)</source>
+        <translation>显示或隐藏所选人员的完整身份证号（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>%1 people / %2 shown</source>
+        <translation>共 %1 人 / 显示 %2 人</translation>
+    </message>
+    <message>
+        <source>No people in the local copy yet. Use Sync while online to fetch the staff list.</source>
+        <translation>本地尚无人员数据。请在联网时点击“同步”获取人员名单。</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>筛选(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Hide &amp;ID number</source>
+        <translation>隐藏身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show &amp;ID number</source>
+        <translation>显示身份证号(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::PersonTableModel</name>
+    <message>
+        <source>Masked. Use &quot;Show ID number&quot; to see the full number.</source>
+        <translation>已遮蔽。点击“显示身份证号”查看完整号码。</translation>
+    </message>
+    <message>
+        <source>Person No.</source>
+        <translation>个人编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Insurance %1: %2</source>
+        <translation>险种 %1：%2</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <comment>insurance type (column header)</comment>
+        <translation>养老</translation>
+    </message>
+    <message>
+        <source>Unemployment</source>
+        <comment>insurance type (column header)</comment>
+        <translation>失业</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <comment>insurance type (column header)</comment>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>Work injury</source>
+        <comment>insurance type (column header)</comment>
+        <translation>工伤</translation>
+    </message>
+    <message>
+        <source>Maternity</source>
+        <comment>insurance type (column header)</comment>
+        <translation>生育</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <comment>enrolment status</comment>
+        <translation>参保缴费</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>enrolment status</comment>
+        <translation>暂停缴费</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>enrolment status</comment>
+        <translation>终止缴费</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <comment>enrolment status</comment>
+        <translation>未参保</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>gender</comment>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ServerSettingsDialog</name>
+    <message>
+        <source>Server settings</source>
+        <translation>服务器设置</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Empty: trust the system&apos;s certificates only</source>
+        <translation>留空：仅信任系统证书</translation>
+    </message>
+    <message>
+        <source>Choose CA certificate file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The connection is always encrypted and the server&apos;s certificate is always checked. Choose a CA file only if your agency gave you one.</source>
+        <translation>连接始终加密，并始终校验服务器证书。仅当经办机构提供了 CA 证书文件时才需选择。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// followed by a host name, for example https://127.0.0.1:8443.</source>
+        <translation>服务器地址必须以 https:// 开头并包含主机名，例如 https://127.0.0.1:8443。</translation>
+    </message>
+    <message>
+        <source>Choose CA certificate</source>
+        <translation>选择 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书文件 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PEM certificate file.</source>
+        <translation>%1 不是可读取的 PEM 证书文件。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>选择(&amp;H)...</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::SessionStatusBar</name>
+    <message>
+        <source>Account level</source>
+        <translation>账户级别</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <source>Syncing %p%</source>
+        <translation>正在同步 %p%</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <source>Syncing the unit&apos;s data...</source>
+        <translation>正在同步本单位数据…</translation>
+    </message>
+    <message>
+        <source>Ordinary user (not authorized)</source>
+        <translation>普通用户（未授权）</translation>
+    </message>
+    <message>
+        <source>Authorized user</source>
+        <translation>授权用户</translation>
+    </message>
+    <message>
+        <source>Certificate user</source>
+        <translation>证书用户</translation>
+    </message>
+    <message>
+        <source>Offline (read-only, data from the local cache)</source>
+        <translation>离线（只读，数据来自本地缓存）</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>最近同步：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>最近同步：从未同步</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 people</source>
+        <translation>正在同步：%1 / %2 人</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>同步完成。</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the previous data is kept.</source>
+        <translation>同步已取消，保留原有数据。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Server unreachable (showing the last synced data)</source>
+        <translation>无法连接服务器（显示的是最近同步的数据）</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::SyncService</name>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>本地缓存未打开。</translation>
+    </message>
+    <message>
+        <source>The server sent the people out of order.</source>
+        <translation>服务器返回的人员数据顺序有误。</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the previous copy is kept.</source>
+        <translation>同步已取消，保留原有数据。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::UnitInfoPage</name>
+    <message>
+        <source>The unit&apos;s information has not been synced yet. Use Sync when online.</source>
+        <translation>尚未同步单位信息。请在联网时点击“同步”。</translation>
+    </message>
+    <message>
+        <source>Unit information</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <source>Fields in blue are key information: changing them needs supporting documents and the agency&apos;s review.</source>
+        <translation>蓝色字样为关键信息：变更时需提交证明材料并经社保经办机构审核。</translation>
+    </message>
+    <message>
+        <source>Unit number</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Economic type</source>
+        <translation>经济类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Work injury risk class</source>
+        <translation>工伤行业风险类别</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区县</translation>
+    </message>
+    <message>
+        <source>Handling agency</source>
+        <translation>经办机构</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Account level</source>
+        <translation>账户级别</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1 类</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::api</name>
+    <message>
+        <source>The server did not answer in time. Try again later.</source>
+        <translation>服务器响应超时，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so the connection was refused. If the server uses its own certificate authority, choose its CA file under Server settings → CA certificate.</source>
+        <translation>服务器证书不受信任，已拒绝连接。如服务器使用自己的证书颁发机构，请在“服务器设置 → CA 证书”中选择其 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server. Check the network connection and the server address.</source>
+        <translation>无法连接服务器，请检查网络连接和服务器地址。</translation>
+    </message>
+    <message>
+        <source>The request to the server failed.</source>
+        <translation>向服务器发送请求失败。</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>服务器返回错误（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::cache</name>
+    <message>
+        <source>The local cache cannot be prepared.</source>
+        <translation>无法初始化本地缓存。</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer version of this program.</source>
+        <translation>本地缓存由更新版本的程序写入，当前版本无法使用。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::cli</name>
+    <message>
+        <source>--server needs a URL</source>
+        <translation>--server 需要一个网址</translation>
+    </message>
+    <message>
+        <source>--server must be an https:// URL, e.g. https://127.0.0.1:8443</source>
+        <translation>--server 必须是 https:// 网址，例如 https://127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <source>--ca needs a file</source>
+        <translation>--ca 需要一个文件</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit number</source>
+        <translation>--unit 需要单位编号</translation>
+    </message>
+    <message>
+        <source>--cert needs a .p12 file</source>
+        <translation>--cert 需要一个 .p12 文件</translation>
+    </message>
+    <message>
+        <source>Certificate login (--cert) is not available yet.</source>
+        <translation>证书登录（--cert）暂未提供。</translation>
+    </message>
+    <message>
+        <source>This command needs --unit NO and --password-stdin (the password on standard input).</source>
+        <translation>此命令需要 --unit 单位编号 和 --password-stdin（从标准输入读取密码）。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <source>error: %1 [%2]</source>
+        <translation>错误：%1 [%2]</translation>
+    </message>
+    <message>
+        <source>hint: pass the server&apos;s CA certificate with --ca FILE</source>
+        <translation>提示：请用 --ca 文件 指定服务器的 CA 证书</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::cli::CliContext</name>
+    <message>
+        <source>--server needs a URL</source>
+        <translation>--server 需要一个网址</translation>
+    </message>
+    <message>
+        <source>--server must be an https:// URL, e.g. https://127.0.0.1:8443</source>
+        <translation>--server 必须是 https:// 网址，例如 https://127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <source>--ca needs a file</source>
+        <translation>--ca 需要一个文件</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit number</source>
+        <translation>--unit 需要单位编号</translation>
+    </message>
+    <message>
+        <source>--cert needs a .p12 file</source>
+        <translation>--cert 需要一个 .p12 文件</translation>
+    </message>
+    <message>
+        <source>Certificate login (--cert) is not available yet.</source>
+        <translation>证书登录（--cert）暂未提供。</translation>
+    </message>
+    <message>
+        <source>This command needs --unit NO and --password-stdin (the password on standard input).</source>
+        <translation>此命令需要 --unit 单位编号 和 --password-stdin（从标准输入读取密码）。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <source>error: %1 [%2]</source>
+        <translation>错误：%1 [%2]</translation>
+    </message>
+    <message>
+        <source>hint: pass the server&apos;s CA certificate with --ca FILE</source>
+        <translation>提示：请用 --ca 文件 指定服务器的 CA 证书</translation>
+    </message>
+</context>
+</TS>
