@@ -3,6 +3,7 @@
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/err.h>
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
@@ -13,6 +14,8 @@
 namespace shebao::crypto {
 
 namespace {
+
+constexpr char Sm2DistinguishingId[] = "1234567812345678";
 
 struct BioDeleter { void operator()(BIO *b) const { BIO_free(b); } };
 using BioPtr = std::unique_ptr<BIO, BioDeleter>;
@@ -177,6 +180,14 @@ Result<void> Certificate::verifyChain(const QList<Certificate> &trusted, const Q
 {
     if (!m_x509)
         return Error{QStringLiteral("cert.format"), QStringLiteral("没有证书。"), {}, {}};
+    // OpenSSL 3.0 verifies an SM2-with-SM3 signature with an empty distinguishing ID unless the
+    // certificate carries one; issuers sign with the standard ID, so give it to the leaf.
+    if (X509_get_signature_nid(m_x509) == NID_SM2_with_SM3 && !X509_get0_distinguishing_id(m_x509)) {
+        ASN1_OCTET_STRING *id = ASN1_OCTET_STRING_new();
+        ASN1_OCTET_STRING_set(id, reinterpret_cast<const unsigned char *>(Sm2DistinguishingId),
+                              int(sizeof Sm2DistinguishingId - 1));
+        X509_set0_distinguishing_id(m_x509, id);
+    }
     std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(), &X509_STORE_free);
     for (const Certificate &ca : trusted)
         X509_STORE_add_cert(store.get(), ca.handle());
@@ -247,6 +258,19 @@ bool addExtensions(X509 *issuer, X509 *x, std::initializer_list<std::pair<int, c
     return true;
 }
 
+// Signs x with the issuer's key: SHA-256 for ECDSA, SM3 with the standard distinguishing ID for
+// SM2 (X509_sign would pick neither the digest nor the ID right for SM2).
+bool signWith(X509 *x, const Key &key)
+{
+    if (!EVP_PKEY_is_a(key.handle(), "SM2"))
+        return X509_sign(x, key.handle(), EVP_sha256()) > 0;
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    EVP_PKEY_CTX *pctx = nullptr; // owned by ctx
+    return EVP_DigestSignInit_ex(ctx.get(), &pctx, "SM3", nullptr, nullptr, key.handle(), nullptr) == 1
+        && EVP_PKEY_CTX_set1_id(pctx, Sm2DistinguishingId, int(sizeof Sm2DistinguishingId - 1)) == 1
+        && X509_sign_ctx(x, ctx.get()) > 0;
+}
+
 } // namespace
 
 Result<Certificate> makeCaCertificate(const Key &key, const QString &commonName, const QDateTime &notBefore,
@@ -261,7 +285,7 @@ Result<Certificate> makeCaCertificate(const Key &key, const QString &commonName,
     if (!addExtensions(x, x, {{NID_basic_constraints, "critical,CA:TRUE"},
                               {NID_key_usage, "critical,keyCertSign,cRLSign"},
                               {NID_subject_key_identifier, "hash"}})
-        || X509_sign(x, key.handle(), EVP_sha256()) <= 0)
+        || !signWith(x, key))
         return issueError();
     return cert;
 }
@@ -282,7 +306,7 @@ Result<Certificate> issueCertificate(const Certificate &caCertificate, const Key
                         {NID_subject_key_identifier, "hash"},
                         {NID_authority_key_identifier, "keyid"}}))
         return issueError();
-    if (X509_sign(x, caKey.handle(), EVP_sha256()) <= 0)
+    if (!signWith(x, caKey))
         return issueError();
     return cert;
 }

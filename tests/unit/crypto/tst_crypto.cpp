@@ -153,6 +153,28 @@ private slots:
         QCOMPARE(Certificate::allFromPem(cert.toPem() + ca.cert.toPem()).size(), 2);
     }
 
+    // An agency CA may itself be SM2 (Chinese CAs usually are): it must issue certificates
+    // whose chain verifies, and refuse a certificate it did not sign.
+    void sm2CertificateAuthority_data() { chain_data(); }
+    void sm2CertificateAuthority()
+    {
+        QFETCH(Algorithm, algorithm);
+        Ca ca;
+        ca.key = std::move(Key::generate(Algorithm::Sm2Sm3)).value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto caCert = makeCaCertificate(ca.key, QStringLiteral("SM2 root"), now.addDays(-1), now.addYears(5));
+        QVERIFY2(caCert.ok(), qPrintable(caCert.ok() ? QString() : caCert.error().detail));
+        ca.cert = caCert.value();
+        QVERIFY(ca.cert.verifyChain({ca.cert}, now).ok());
+        auto key = Key::generate(algorithm);
+        const Certificate cert = issue(ca, key.value(), now.addDays(-1), now.addDays(30));
+        QVERIFY(!cert.isNull());
+        const auto chain = cert.verifyChain({ca.cert}, now);
+        QVERIFY2(chain.ok(), qPrintable(chain.ok() ? QString() : chain.error().detail));
+        const Ca other = makeCa(QStringLiteral("SM2 root"));
+        QCOMPARE(cert.verifyChain({other.cert}, now).error().code, QStringLiteral("cert.untrusted"));
+    }
+
     void pkcs12RoundTrip_data() { chain_data(); }
     void pkcs12RoundTrip()
     {
