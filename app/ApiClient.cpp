@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "app/ApiErrors.h"
+#include "app/Signer.h"
 #include "models/domain/JsonCodec.h"
 
 namespace shebao {
@@ -143,6 +144,8 @@ struct ApiClient::Private
     QByteArray token;
     int timeoutMs = 30000;
     bool online = true;
+    std::optional<AccountLevel> seenLevel;
+    std::shared_ptr<Signer> signer;
 
     const QSslConfiguration &tlsConfiguration()
     {
@@ -221,17 +224,63 @@ bool ApiClient::isOnline() const
     return d->online;
 }
 
+std::optional<AccountLevel> ApiClient::accountLevel() const
+{
+    return d->seenLevel;
+}
+
+void ApiClient::setSigner(std::shared_ptr<Signer> signer)
+{
+    d->signer = std::move(signer);
+}
+
+std::shared_ptr<Signer> ApiClient::signer() const
+{
+    return d->signer;
+}
+
+void ApiClient::setSeenLevel(AccountLevel level, bool announce)
+{
+    const bool changed = d->seenLevel && *d->seenLevel != level;
+    d->seenLevel = level;
+    if (changed && announce)
+        emit accountLevelChanged(level);
+}
+
+void ApiClient::noteLevel(QNetworkReply *reply)
+{
+    const QByteArray header = reply->rawHeader("X-Account-Level");
+    AccountLevel level;
+    if (!header.isEmpty() && parseAccountLevel(QString::fromLatin1(header), &level))
+        setSeenLevel(level, true);
+}
+
 void ApiClient::send(Method method, const QString &path, const QUrlQuery &query, const QByteArray &body,
                      const QString &idempotencyKey, QObject *context,
                      std::function<void(Result<QByteArray>)> done)
+{
+    Outgoing outgoing;
+    outgoing.method = method;
+    outgoing.path = path;
+    outgoing.query = query;
+    outgoing.body = body;
+    outgoing.idempotencyKey = idempotencyKey;
+    sendRaw(outgoing, context, [done = std::move(done)](Result<RawReply> r) {
+        if (!r)
+            return done(r.error());
+        done(std::move(r.value().body));
+    });
+}
+
+void ApiClient::sendRaw(const Outgoing &outgoing, QObject *context, std::function<void(Result<RawReply>)> done)
 {
     QUrl url = d->baseUrl;
     QString basePath = url.path();
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
-    url.setPath(basePath + QStringLiteral("/api/v1") + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
+    url.setPath(basePath + QStringLiteral("/api/v1") + outgoing.path);
+    if (!outgoing.query.isEmpty())
+        url.setQuery(outgoing.query);
 
     QNetworkRequest request(url);
     request.setSslConfiguration(d->tlsConfiguration());
@@ -242,12 +291,32 @@ void ApiClient::send(Method method, const QString &path, const QUrlQuery &query,
         request.setRawHeader("Authorization", "Bearer " + d->token);
 
     QNetworkReply *reply = nullptr;
-    if (method == Method::Post) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        const QString key = idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                     : idempotencyKey;
+    if (outgoing.method == Method::Post) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, outgoing.contentType);
+        const QString key = outgoing.idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                              : outgoing.idempotencyKey;
         request.setRawHeader("Idempotency-Key", key.toLatin1());
-        reply = d->nam.post(request, body);
+        for (const auto &header : outgoing.headers)
+            request.setRawHeader(header.first, header.second);
+        if (d->signer) {
+            // The signature covers the exact bytes sent; a retry sends the same bytes, so an
+            // idempotent replay carries the same signature.
+            Result<QByteArray> signature = d->signer->sign(outgoing.body);
+            if (!signature) {
+                Error error = signature.error();
+                QPointer<QObject> guard(context ? context : this);
+                QMetaObject::invokeMethod(
+                    this, [guard, error, done = std::move(done)] {
+                        if (guard)
+                            done(error);
+                    },
+                    Qt::QueuedConnection);
+                return;
+            }
+            request.setRawHeader("X-Signature", signature.value().toBase64());
+            request.setRawHeader("X-Signature-Serial", d->signer->certificate().serialHex().toLatin1());
+        }
+        reply = d->nam.post(request, outgoing.body);
     } else {
         reply = d->nam.get(request);
     }
@@ -259,13 +328,13 @@ void ApiClient::send(Method method, const QString &path, const QUrlQuery &query,
     QPointer<QObject> guard(context ? context : this);
     connect(reply, &QNetworkReply::finished, this, [this, reply, sslErrors, guard, done = std::move(done)] {
         reply->deleteLater();
-        Result<QByteArray> result = interpret(reply, *sslErrors);
+        Result<RawReply> result = interpret(reply, *sslErrors);
         if (guard)
             done(std::move(result));
     });
 }
 
-Result<QByteArray> ApiClient::interpret(QNetworkReply *reply, const QList<QSslError> &sslErrors)
+Result<RawReply> ApiClient::interpret(QNetworkReply *reply, const QList<QSslError> &sslErrors)
 {
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     // Codes below 200 are connection and proxy failures: even after a status line the body is
@@ -280,10 +349,11 @@ Result<QByteArray> ApiClient::interpret(QNetworkReply *reply, const QList<QSslEr
         return error;
     }
     setOnline(true);
+    noteLevel(reply);
     const int status = statusAttribute.toInt();
     const QByteArray body = reply->readAll();
     if (status < 400)
-        return body;
+        return RawReply{status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body};
     Error error = api::httpError(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body);
     if (status == 401 && api::isTokenError(error))
         emit authenticationLost(error);
@@ -311,15 +381,77 @@ void ApiClient::health(QObject *context, Callback<QJsonObject> done)
 void ApiClient::login(const QString &unitNo, const QString &password, QObject *context, Callback<LoginReply> done)
 {
     const QJsonObject body{{QStringLiteral("unit_no"), unitNo}, {QStringLiteral("password"), password}};
-    send(Method::Post, QStringLiteral("/auth/login"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact), {},
-         context, [done = std::move(done)](Result<QByteArray> r) {
+    postLogin(QStringLiteral("/auth/login"), body, context, std::move(done));
+}
+
+void ApiClient::certificateLogin(const QString &unitNo, std::shared_ptr<Signer> signer, QObject *context,
+                                 Callback<LoginReply> done)
+{
+    QPointer<QObject> guard(context ? context : this);
+    postJson(QStringLiteral("/auth/challenge"), QJsonObject{{QStringLiteral("unit_no"), unitNo}}, {}, context,
+             [this, unitNo, signer = std::move(signer), guard, done = std::move(done)](Result<QJsonDocument> r) {
+                 if (!r)
+                     return done(r.error());
+                 const QString challenge = r.value().object().value(QLatin1String("challenge")).toString();
+                 const QByteArray raw = QByteArray::fromBase64(challenge.toLatin1());
+                 if (raw.isEmpty())
+                     return done(unreadable(QStringLiteral("challenge reply without a challenge")));
+                 Result<QByteArray> signature = signer->sign(raw);
+                 if (!signature)
+                     return done(signature.error());
+                 const QJsonObject body{
+                     {QStringLiteral("unit_no"), unitNo},
+                     {QStringLiteral("challenge"), challenge},
+                     {QStringLiteral("certificate_pem"), QString::fromLatin1(signer->certificate().toPem())},
+                     {QStringLiteral("signature"), QString::fromLatin1(signature.value().toBase64())},
+                     {QStringLiteral("algorithm"), signer->algorithm()},
+                 };
+                 if (guard)
+                     postLogin(QStringLiteral("/auth/cert-login"), body, guard.data(), done);
+             });
+}
+
+void ApiClient::postLogin(const QString &path, const QJsonObject &body, QObject *context, Callback<LoginReply> done)
+{
+    send(Method::Post, path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, context,
+         [this, done = std::move(done)](Result<QByteArray> r) {
              if (!r)
                  return done(r.error());
              auto object = parseObject(r.value());
              if (!object)
                  return done(object.error());
-             done(decodeLogin(object.value()));
+             Result<LoginReply> reply = decodeLogin(object.value());
+             // The level of a new session is the reply's; it is not a change to announce.
+             if (reply)
+                 d->seenLevel = reply.value().level;
+             done(std::move(reply));
          });
+}
+
+void ApiClient::postBytes(const QString &path, const QByteArray &body, const QByteArray &contentType,
+                          const HeaderList &headers, const QString &idempotencyKey, QObject *context,
+                          Callback<QJsonDocument> done)
+{
+    Outgoing outgoing;
+    outgoing.method = Method::Post;
+    outgoing.path = path;
+    outgoing.body = body;
+    outgoing.contentType = contentType;
+    outgoing.headers = headers;
+    outgoing.idempotencyKey = idempotencyKey;
+    sendRaw(outgoing, context, [done = std::move(done)](Result<RawReply> r) {
+        if (!r)
+            return done(r.error());
+        done(parseBody(r.value().body));
+    });
+}
+
+void ApiClient::getBytes(const QString &path, const QUrlQuery &query, QObject *context, Callback<RawReply> done)
+{
+    Outgoing outgoing;
+    outgoing.path = path;
+    outgoing.query = query;
+    sendRaw(outgoing, context, std::move(done));
 }
 
 void ApiClient::logout(QObject *context, Callback<void> done)
@@ -332,6 +464,8 @@ void ApiClient::logout(QObject *context, Callback<void> done)
          });
     // The token is forgotten at once: whatever the server answers, this client is logged out.
     d->token.clear();
+    d->seenLevel.reset();
+    d->signer.reset();
 }
 
 void ApiClient::fetchUnit(QObject *context, Callback<Unit> done)

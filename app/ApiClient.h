@@ -10,6 +10,8 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 #include "models/core/Result.h"
 #include "models/domain/Person.h"
@@ -20,6 +22,8 @@ class QNetworkReply;
 class QSslError;
 
 namespace shebao {
+
+class Signer;
 
 struct LoginReply
 {
@@ -37,6 +41,17 @@ struct PersonsPage
     bool hasMore = false;
     qint64 total = 0;
 };
+
+// A successful answer as bytes, for the calls that are not JSON (a downloaded scan).
+struct RawReply
+{
+    int status = 0;
+    QByteArray contentType;
+    QByteArray body;
+};
+
+// Extra request headers of postBytes(), e.g. {"X-File-Name", "%E6%89%BF.png"}.
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 // The client side of the API contract (docs/openapi.yaml). Asynchronous: every call takes a
 // context object (the callback is dropped if it dies) and a callback receiving a Result.
@@ -69,6 +84,11 @@ public:
 
     void health(QObject *context, Callback<QJsonObject> done);
     void login(const QString &unitNo, const QString &password, QObject *context, Callback<LoginReply> done);
+    // Certificate login (issue 3): POST /auth/challenge, then /auth/cert-login with the
+    // challenge's 32 raw bytes signed by `signer`. The signer is not kept: after success the
+    // caller sets the token and setSigner() for the session.
+    void certificateLogin(const QString &unitNo, std::shared_ptr<Signer> signer, QObject *context,
+                          Callback<LoginReply> done);
     void logout(QObject *context, Callback<void> done);
     void fetchUnit(QObject *context, Callback<Unit> done);
     void fetchPersonsPage(qint64 after, int limit, QObject *context, Callback<PersonsPage> done);
@@ -84,18 +104,51 @@ public:
     void getJson(const QString &path, const QUrlQuery &query, QObject *context, Callback<QJsonDocument> done);
     void postJson(const QString &path, const QJsonObject &body, const QString &idempotencyKey, QObject *context,
                   Callback<QJsonDocument> done);
+    // A POST whose body is not JSON (an uploaded file): the bytes as they are, with their
+    // Content-Type and extra headers. Signed like every POST when a signer is set.
+    void postBytes(const QString &path, const QByteArray &body, const QByteArray &contentType,
+                   const HeaderList &headers, const QString &idempotencyKey, QObject *context,
+                   Callback<QJsonDocument> done);
+    // A GET whose answer is kept as bytes with its Content-Type.
+    void getBytes(const QString &path, const QUrlQuery &query, QObject *context, Callback<RawReply> done);
+
+    // The level the server last reported in X-Account-Level (or the login reply); nullopt
+    // before the first one and after logout().
+    std::optional<AccountLevel> accountLevel() const;
+
+    // Certificate sessions: every POST body is signed (X-Signature: base64 DER over the exact
+    // body bytes, X-Signature-Serial: the certificate's serial). Null: nothing is signed.
+    void setSigner(std::shared_ptr<Signer> signer);
+    std::shared_ptr<Signer> signer() const;
 
 signals:
     // The server no longer accepts the token (expired or revoked): the UI asks to log in again.
     void authenticationLost(const shebao::Error &error);
     // Flips on the first failure to reach the server and on the next success.
     void reachabilityChanged(bool online);
+    // An authenticated answer carried an X-Account-Level other than the last one seen (e.g. the
+    // counter activated the unit's authorization): the client enables what the level allows.
+    void accountLevelChanged(shebao::AccountLevel level);
 
 private:
     enum class Method { Get, Post };
+    struct Outgoing
+    {
+        Method method = Method::Get;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        HeaderList headers;
+        QString idempotencyKey;
+    };
     void send(Method method, const QString &path, const QUrlQuery &query, const QByteArray &body,
               const QString &idempotencyKey, QObject *context, std::function<void(Result<QByteArray>)> done);
-    Result<QByteArray> interpret(QNetworkReply *reply, const QList<QSslError> &sslErrors);
+    void sendRaw(const Outgoing &outgoing, QObject *context, std::function<void(Result<RawReply>)> done);
+    Result<RawReply> interpret(QNetworkReply *reply, const QList<QSslError> &sslErrors);
+    void noteLevel(QNetworkReply *reply);
+    void postLogin(const QString &path, const QJsonObject &body, QObject *context, Callback<LoginReply> done);
+    void setSeenLevel(AccountLevel level, bool announce);
     void setOnline(bool online);
 
     struct Private;

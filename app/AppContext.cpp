@@ -4,6 +4,7 @@
 
 #include "app/ApiClient.h"
 #include "app/LoginService.h"
+#include "models/cache/LocalCache.h"
 #include "app/Session.h"
 #include "app/Settings.h"
 #include "app/SyncService.h"
@@ -23,6 +24,15 @@ AppContext::AppContext(std::unique_ptr<Settings> settings)
     QObject::connect(m_session.get(), &Session::changed, m_sync.get(), [this] {
         if (!m_session->isActive())
             m_sync->cancel();
+    });
+    // The counter activated the authorization (or registered a certificate): the server says
+    // so on the next answer, and the session (and with it the UI) follows at once.
+    QObject::connect(m_api.get(), &ApiClient::accountLevelChanged, m_session.get(), [this](AccountLevel level) {
+        if (!m_session->isActive() || m_session->isOffline())
+            return;
+        m_session->setLevel(level);
+        if (LocalCache *cache = m_session->cache())
+            cache->setMeta(QStringLiteral("account_level"), accountLevelCode(level)); // LoginService's key
     });
 }
 

@@ -1,4 +1,5 @@
 #include "app/LoginService.h"
+#include "app/Signer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,6 +82,7 @@ void LoginService::login(const QString &unitNo, const QString &password)
 {
     const quint64 attempt = ++m_attempt;
     m_api->setToken({});
+    m_api->setSigner({}); // a password session signs nothing
     m_api->login(unitNo, password, this, [this, attempt, unitNo, password](Result<LoginReply> reply) {
         if (attempt != m_attempt)
             return;
@@ -102,6 +104,28 @@ void LoginService::login(const QString &unitNo, const QString &password)
     });
 }
 
+void LoginService::loginWithCertificate(const QString &unitNo, std::shared_ptr<Signer> signer)
+{
+    const quint64 attempt = ++m_attempt;
+    m_api->setToken({});
+    m_api->setSigner({});
+    m_api->certificateLogin(unitNo, signer, this, [this, attempt, unitNo, signer](Result<LoginReply> reply) {
+        if (attempt != m_attempt)
+            return;
+        if (!reply) {
+            // No offline fallback: without the server a certificate proves nothing to anyone.
+            emit failed(reply.error());
+            return;
+        }
+        m_api->setToken(reply.value().token);
+        // Every business POST of this session is signed with the same key.
+        m_api->setSigner(signer);
+        completeOnline(unitNo, QString(), reply.value());
+        if (m_session->isActive())
+            m_session->setCertificateSerial(signer->certificate().serialHex());
+    });
+}
+
 void LoginService::completeOnline(const QString &unitNo, const QString &verifier, const LoginReply &reply)
 {
     const QString unit = reply.unitNo.isEmpty() ? unitNo : reply.unitNo;
@@ -115,7 +139,9 @@ void LoginService::completeOnline(const QString &unitNo, const QString &verifier
     for (const auto &[key, value] : {std::pair{MetaKey::Verifier, verifier}, std::pair{MetaKey::UnitNo, unit},
                                      std::pair{MetaKey::UnitName, reply.unitName},
                                      std::pair{MetaKey::Level, accountLevelCode(reply.level)}}) {
-        if (ready)
+        // A certificate login has no password to verify offline later: the verifier of an
+        // earlier password login stays as it was.
+        if (ready && !(key == MetaKey::Verifier && value.isEmpty()))
             ready = cache->setMeta(key, value);
     }
     if (!ready) {
@@ -174,6 +200,7 @@ void LoginService::logout()
     if (m_session->isActive() && !m_session->isOffline() && !m_api->token().isEmpty())
         m_api->logout(this, [](Result<void>) {}); // best effort: the token is forgotten either way
     m_api->setToken({});
+    m_api->setSigner({});
     m_session->end();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 #include "models/core/Result.h"
 
 namespace shebao {
@@ -10,6 +12,7 @@ class ApiClient;
 class Session;
 struct LoginReply;
 class Settings;
+class Signer;
 
 // The login flow without a window: online login, then the unit's cache is opened (created on
 // first use) and an offline verifier of the password is stored in it (PBKDF2, never the
@@ -31,6 +34,9 @@ public:
     QString cachePathFor(const QString &unitNo) const;
 
     void login(const QString &unitNo, const QString &password);
+    // Certificate login (/auth/challenge + /auth/cert-login). On success the session's POSTs
+    // are signed with `signer` until logout; never falls back to offline.
+    void loginWithCertificate(const QString &unitNo, std::shared_ptr<Signer> signer);
     void logout();
 
 signals:

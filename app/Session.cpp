@@ -57,6 +57,7 @@ void Session::begin(const QString &unitNo, const QString &unitName, AccountLevel
     m_offline = offline;
     m_tokenExpiresAt = offline ? QDateTime() : tokenExpiresAt;
     m_cache = std::move(cache);
+    m_certificateSerial.clear();
     m_active = true;
     emit changed();
 }
@@ -66,6 +67,19 @@ void Session::setLevel(AccountLevel level)
     if (m_level == level)
         return;
     m_level = level;
+    emit changed();
+}
+
+QString Session::certificateSerial() const
+{
+    return m_certificateSerial;
+}
+
+void Session::setCertificateSerial(const QString &serial)
+{
+    if (m_certificateSerial == serial)
+        return;
+    m_certificateSerial = serial;
     emit changed();
 }
 
@@ -86,6 +100,7 @@ void Session::end()
     m_unitNo.clear();
     m_unitName.clear();
     m_level = AccountLevel::Ordinary;
+    m_certificateSerial.clear();
     m_tokenExpiresAt = QDateTime();
     // Listeners of changed() may still hold the cache pointer: announce first, close after.
     emit changed();

@@ -35,6 +35,9 @@ public:
     void begin(const QString &unitNo, const QString &unitName, AccountLevel level, bool offline,
                std::unique_ptr<LocalCache> cache, const QDateTime &tokenExpiresAt = {});
     void setLevel(AccountLevel level);
+    // The serial (hex) of the certificate a certificate login used; empty otherwise.
+    QString certificateSerial() const;
+    void setCertificateSerial(const QString &serial);
     void setOffline(bool offline);
     void end();
 
@@ -48,6 +51,7 @@ private:
     bool m_active = false;
     bool m_offline = false;
     QDateTime m_tokenExpiresAt;
+    QString m_certificateSerial;
     std::unique_ptr<LocalCache> m_cache;
 };
 

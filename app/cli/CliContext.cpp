@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include "Command.h"
+#include "app/SoftwareSigner.h"
 
 namespace shebao::cli {
 
@@ -96,19 +97,15 @@ Result<ApiClient *> CliContext::api()
 Result<LoginReply> CliContext::login()
 {
     if (!m_options.certFile.isEmpty())
-        return usage(QCoreApplication::translate("shebao::cli", "Certificate login (--cert) is not available yet."));
+        return certificateLogin();
     if (m_options.unitNo.isEmpty() || !m_options.passwordStdin)
         return usage(QCoreApplication::translate(
-            "shebao::cli", "This command needs --unit NO and --password-stdin (the password on standard input)."));
+            "shebao::cli", "This command needs --unit NO and --password-stdin (the password on standard input), "
+                           "or --cert FILE.p12 --pin-stdin."));
     auto client = api();
     if (!client)
         return client.error();
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return usage(QCoreApplication::translate("shebao::cli", "Standard input cannot be read."));
-    QString password = QString::fromUtf8(in.readLine());
-    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
-        password.chop(1);
+    const QString password = readStdinLine();
     if (password.isEmpty())
         return usage(QCoreApplication::translate("shebao::cli", "No password on standard input."));
     ApiClient *api = client.value();
@@ -121,6 +118,54 @@ Result<LoginReply> CliContext::login()
     }
     return reply;
 }
+
+Result<LoginReply> CliContext::certificateLogin()
+{
+    if (!m_options.pinStdin)
+        return usage(QCoreApplication::translate("shebao::cli",
+                                                 "--cert needs --pin-stdin (the certificate's PIN on standard input)."));
+    auto client = api();
+    if (!client)
+        return client.error();
+    const QString pin = readStdinLine();
+    if (pin.isEmpty())
+        return usage(QCoreApplication::translate("shebao::cli", "No PIN on standard input."));
+    Result<std::shared_ptr<SoftwareSigner>> signer = SoftwareSigner::fromPkcs12File(m_options.certFile, pin.toUtf8());
+    if (!signer)
+        return signer.error();
+    const QString unitNo =
+        m_options.unitNo.isEmpty() ? signer.value()->certificate().subjectSerialNumber() : m_options.unitNo;
+    if (unitNo.isEmpty())
+        return usage(QCoreApplication::translate("shebao::cli",
+                                                 "The certificate names no unit: give the unit number with --unit NO."));
+    ApiClient *api = client.value();
+    std::shared_ptr<Signer> shared = signer.value();
+    auto reply = wait<LoginReply>([&](QObject *context, ApiClient::Callback<LoginReply> done) {
+        api->certificateLogin(unitNo, shared, context, std::move(done));
+    });
+    if (reply) {
+        api->setToken(reply.value().token);
+        // Every POST of this run is signed (business submissions of certificate users).
+        api->setSigner(shared);
+        m_loggedIn = true;
+    }
+    return reply;
+}
+
+QString CliContext::readStdinLine()
+{
+    if (!m_stdin) {
+        m_stdin = std::make_unique<QFile>();
+        if (!m_stdin->open(stdin, QIODevice::ReadOnly))
+            return {};
+    }
+    QString line = QString::fromUtf8(m_stdin->readLine());
+    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+
+CliContext::~CliContext() = default;
 
 void CliContext::logout()
 {

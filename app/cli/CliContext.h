@@ -12,6 +12,8 @@
 #include "app/ApiClient.h"
 #include "models/core/Result.h"
 
+class QFile;
+
 namespace shebao::cli {
 
 // What every subcommand may rely on: the parsed connection options, the output streams and a
@@ -38,6 +40,7 @@ public:
     static Result<Options> parse(const QStringList &arguments);
 
     CliContext(Options options, QTextStream &out, QTextStream &err);
+    ~CliContext();
 
     const Options &options() const { return m_options; }
     bool json() const { return m_options.json; }
@@ -46,9 +49,12 @@ public:
 
     // The ApiClient for --server/--ca. Fails when the CA file is unreadable.
     Result<ApiClient *> api();
-    // Logs in with --unit and the password read from stdin (--password-stdin); the token is
-    // set on the ApiClient. Certificate login (--cert) arrives with its issue.
+    // Logs in with --unit and the password read from stdin (--password-stdin), or with --cert
+    // FILE.p12 and its PIN from stdin (--pin-stdin; the unit is the certificate's unless --unit
+    // says otherwise); the token (and for a certificate the signer) is set on the ApiClient.
     Result<LoginReply> login();
+    // The next line of standard input without its line end; empty at EOF.
+    QString readStdinLine();
     void logout();
 
     // Runs an asynchronous ApiClient call to its end.
@@ -76,7 +82,10 @@ private:
     Options m_options;
     QTextStream &m_out;
     QTextStream &m_err;
+    Result<LoginReply> certificateLogin();
+
     std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<QFile> m_stdin;
     bool m_loggedIn = false;
 };
 

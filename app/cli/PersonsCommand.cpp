@@ -43,7 +43,7 @@ public:
     QString usage() const override { return QStringLiteral("persons [--reveal]"); }
     QString summary() const override
     {
-        return QStringLiteral("list the unit's people (needs --unit, --password-stdin)");
+        return QStringLiteral("list the unit's people (needs a login: --unit + --password-stdin, or --cert + --pin-stdin)");
     }
 
     int run(CliContext &context, const QStringList &args) override

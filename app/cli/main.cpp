@@ -1,8 +1,10 @@
 // shebao-cli: `shebao-cli [connection options] SUBCOMMAND [options]` (DESIGN.md).
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 #include "CliContext.h"
 #include "Command.h"
@@ -13,20 +15,46 @@ namespace {
 
 void printHelp(QTextStream &out)
 {
-    out << "usage: shebao-cli [--server URL] [--ca FILE] [--unit NO --password-stdin] [--json] SUBCOMMAND [options]\n"
+    out << "usage: shebao-cli [--server URL] [--ca FILE] [--unit NO --password-stdin | --cert FILE.p12 --pin-stdin]\n"
+           "                  [--json] SUBCOMMAND [options]\n"
            "Connection options and --json are also accepted after the subcommand.\n"
            "Exit codes: 0 success, 1 the input has problems (listed), 2 the command could not run.\n\n"
            "Subcommands:\n";
-    for (Command *command : CommandRegistry::instance().all())
-        out << "  " << command->usage().leftJustified(34) << ' ' << command->summary() << '\n';
+    for (Command *command : CommandRegistry::instance().all()) {
+        const QString usage = command->usage();
+        if (usage.size() <= 34)
+            out << "  " << usage.leftJustified(34) << ' ' << command->summary() << '\n';
+        else
+            out << "  " << usage << "\n  " << QString(35, u' ') << command->summary() << '\n';
+    }
     out.flush();
+}
+
+// Rendering a form to PDF needs fonts, that is a QGuiApplication; every other subcommand runs
+// without one so it works on a server with no Qt platform plugin at all.
+bool needsGui(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    auto options = CliContext::parse(arguments);
+    return options && options.value().command == QLatin1String("render-form") && !options.value().help;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        // A command-line program never shows a window: without a platform chosen, use offscreen
+        // (works with no display at all).
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("shebao-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHEBAO_VERSION));
     QTextStream out(stdout);

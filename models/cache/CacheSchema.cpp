@@ -20,6 +20,14 @@ QStringList migrationStep(int version)
             personsTableSql(QStringLiteral("persons")),
             personsTableSql(QStringLiteral("persons_staging")),
         };
+    case 2:
+        // The record of printed forms (issue 3).
+        return {
+            QStringLiteral("CREATE TABLE printed_forms(id INTEGER PRIMARY KEY AUTOINCREMENT, form_id TEXT NOT NULL,"
+                           " title TEXT NOT NULL, at TEXT NOT NULL, pages INTEGER NOT NULL, file TEXT,"
+                           " data_sha256 TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX printed_forms_at ON printed_forms(at)"),
+        };
     default:
         return {};
     }

@@ -194,6 +194,52 @@ std::optional<Unit> LocalCache::unit() const
     return std::move(decoded).value();
 }
 
+Result<qint64> LocalCache::recordPrinted(const PrintedForm &form)
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO printed_forms(form_id, title, at, pages, file, data_sha256)"
+                             " VALUES(?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(text(form.formId));
+    q.addBindValue(text(form.title));
+    const QDateTime at = form.at.isValid() ? form.at : QDateTime::currentDateTimeUtc();
+    q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(form.pages);
+    q.addBindValue(form.file.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(form.file));
+    q.addBindValue(QString::fromLatin1(form.dataSha256));
+    if (!q.exec())
+        return writeError(q.lastError());
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<PrintedForm>> LocalCache::printedForms(const QString &formId) const
+{
+    if (!isOpen())
+        return notOpen();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id, form_id, title, at, pages, file, data_sha256 FROM printed_forms")
+              + (formId.isEmpty() ? QString() : QStringLiteral(" WHERE form_id = ?"))
+              + QStringLiteral(" ORDER BY at DESC, id DESC"));
+    if (!formId.isEmpty())
+        q.addBindValue(formId);
+    if (!q.exec())
+        return dbError(QStringLiteral("cache.read"), cannotRead(), q.lastError());
+    QList<PrintedForm> list;
+    while (q.next()) {
+        PrintedForm form;
+        form.id = q.value(0).toLongLong();
+        form.formId = q.value(1).toString();
+        form.title = q.value(2).toString();
+        form.at = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        form.pages = q.value(4).toInt();
+        form.file = q.value(5).toString();
+        form.dataSha256 = q.value(6).toString().toLatin1();
+        list.append(form);
+    }
+    return list;
+}
+
 Result<void> LocalCache::beginPersonsSync()
 {
     if (!isOpen())

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "models/cache/PrintedForm.h"
 #include "models/core/Result.h"
 #include "models/domain/Person.h"
 #include "models/domain/Unit.h"
@@ -18,7 +19,7 @@ namespace shebao {
 class LocalCache
 {
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
 
     LocalCache();
     ~LocalCache();
@@ -49,6 +50,11 @@ public:
     // Small key/value store in the meta table (e.g. the offline login verifier).
     Result<void> setMeta(const QString &key, const QString &value);
     QString meta(const QString &key) const;
+
+    // The record of printed forms: recordPrinted() returns the new id (at defaults to now);
+    // printedForms() lists them newest first, optionally only those of one template.
+    Result<qint64> recordPrinted(const PrintedForm &form);
+    Result<QList<PrintedForm>> printedForms(const QString &formId = QString()) const;
 
     // PRAGMA integrity_check: ok, or error "cache.corrupt" with SQLite's findings.
     Result<void> checkIntegrity() const;

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace shebao::admin {
+
+class AdminContext;
+
+// `authorizations list|show|activate|reject ...` (args without the word "authorizations").
+int runAuthorizations(AdminContext &context, const QStringList &args);
+// `certs issue|register|revoke|list ...`.
+int runCerts(AdminContext &context, const QStringList &args);
+
+} // namespace shebao::admin
