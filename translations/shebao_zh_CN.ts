@@ -32,21 +32,6 @@
     </message>
 </context>
 <context>
-    <name>shebao</name>
-    <message>
-        <source>The server sent data this client cannot read.</source>
-        <translation>服务器返回的数据无法识别。</translation>
-    </message>
-    <message>
-        <source>The local cache cannot be written.</source>
-        <translation>无法写入本地缓存。</translation>
-    </message>
-    <message>
-        <source>The local cache is not open.</source>
-        <translation>本地缓存未打开。</translation>
-    </message>
-</context>
-<context>
     <name>shebao::ApiClient</name>
     <message>
         <source>The CA file %1 cannot be read or holds no certificate. Check Server settings → CA certificate.</source>
@@ -75,6 +60,21 @@
     <message>
         <source>The server answered with an error (HTTP %1).</source>
         <translation>服务器返回错误（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::AuthorizationService</name>
+    <message>
+        <source>There is no authorization application yet.</source>
+        <translation>尚无授权申请。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -755,88 +755,7 @@ Social insurance business of employer units in Changsha.</source>
     </message>
 </context>
 <context>
-    <name>shebao::api</name>
-    <message>
-        <source>The server did not answer in time. Try again later.</source>
-        <translation>服务器响应超时，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted, so the connection was refused. If the server uses its own certificate authority, choose its CA file under Server settings → CA certificate.</source>
-        <translation>服务器证书不受信任，已拒绝连接。如服务器使用自己的证书颁发机构，请在“服务器设置 → CA 证书”中选择其 CA 证书文件。</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the server. Check the network connection and the server address.</source>
-        <translation>无法连接服务器，请检查网络连接和服务器地址。</translation>
-    </message>
-    <message>
-        <source>The request to the server failed.</source>
-        <translation>向服务器发送请求失败。</translation>
-    </message>
-    <message>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>服务器返回错误（HTTP %1）。</translation>
-    </message>
-</context>
-<context>
-    <name>shebao::cache</name>
-    <message>
-        <source>The local cache cannot be prepared.</source>
-        <translation>无法初始化本地缓存。</translation>
-    </message>
-    <message>
-        <source>The local cache was written by a newer version of this program.</source>
-        <translation>本地缓存由更新版本的程序写入，当前版本无法使用。</translation>
-    </message>
-</context>
-<context>
     <name>shebao::cli</name>
-    <message>
-        <source>--server needs a URL</source>
-        <translation>--server 需要一个网址</translation>
-    </message>
-    <message>
-        <source>--server must be an https:// URL, e.g. https://127.0.0.1:8443</source>
-        <translation>--server 必须是 https:// 网址，例如 https://127.0.0.1:8443</translation>
-    </message>
-    <message>
-        <source>--ca needs a file</source>
-        <translation>--ca 需要一个文件</translation>
-    </message>
-    <message>
-        <source>--unit needs a unit number</source>
-        <translation>--unit 需要单位编号</translation>
-    </message>
-    <message>
-        <source>--cert needs a .p12 file</source>
-        <translation>--cert 需要一个 .p12 文件</translation>
-    </message>
-    <message>
-        <source>Certificate login (--cert) is not available yet.</source>
-        <translation>证书登录（--cert）暂未提供。</translation>
-    </message>
-    <message>
-        <source>This command needs --unit NO and --password-stdin (the password on standard input).</source>
-        <translation>此命令需要 --unit 单位编号 和 --password-stdin（从标准输入读取密码）。</translation>
-    </message>
-    <message>
-        <source>Standard input cannot be read.</source>
-        <translation>无法读取标准输入。</translation>
-    </message>
-    <message>
-        <source>No password on standard input.</source>
-        <translation>标准输入中没有密码。</translation>
-    </message>
-    <message>
-        <source>error: %1 [%2]</source>
-        <translation>错误：%1 [%2]</translation>
-    </message>
-    <message>
-        <source>hint: pass the server&apos;s CA certificate with --ca FILE</source>
-        <translation>提示：请用 --ca 文件 指定服务器的 CA 证书</translation>
-    </message>
-</context>
-<context>
-    <name>shebao::cli::CliContext</name>
     <message>
         <source>--server needs a URL</source>
         <translation>--server 需要一个网址</translation>
