@@ -2,18 +2,28 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
+#include "app/AccountService.h"
 #include "app/ApiClient.h"
 #include "app/AppContext.h"
+#include "app/AuthorizationService.h"
+#include "app/CertificateStore.h"
 #include "app/Session.h"
 #include "app/SyncService.h"
 #include "models/cache/LocalCache.h"
+#include "ui/CertificateDialog.h"
+#include "ui/ChangePasswordDialog.h"
 #include "ui/LoginDialog.h"
+#include "ui/authorization/AuthorizationStateText.h"
+#include "ui/authorization/AuthorizationWizard.h"
+#include "ui/printing/FormPrinter.h"
 #include "ui/ModuleTreeWidget.h"
 #include "ui/pages/PersonListPage.h"
 #include "ui/pages/UnitInfoPage.h"
@@ -24,10 +34,18 @@ namespace shebao {
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_moduleTree(new ModuleTreeWidget({QStringLiteral("query.unit"), QStringLiteral("query.persons")}, this))
+    , m_moduleTree(new ModuleTreeWidget({QStringLiteral("system.authorization"), QStringLiteral("system.password"),
+                                         QStringLiteral("system.certificate"), QStringLiteral("query.unit"),
+                                         QStringLiteral("query.persons")},
+                                        this))
     , m_pages(new QStackedWidget(this))
     , m_unitInfoPage(new UnitInfoPage(m_pages))
     , m_personListPage(new PersonListPage(m_pages))
+    , m_authorization(new AuthorizationService(&context.api(), &context.session(), this))
+    , m_accounts(new AccountService(&context.api(), this))
+    , m_formPrinter(new ui::FormPrinter(this))
+    , m_authorizationBanner(new QLabel(this))
+    , m_certificates(std::make_unique<CertificateStore>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
@@ -36,8 +54,21 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
+    // The application's state where an ordinary user sees it at every login (guide step 七).
+    m_authorizationBanner->setObjectName(QStringLiteral("authorizationBannerLabel"));
+    m_authorizationBanner->setWordWrap(true);
+    m_authorizationBanner->setMargin(8);
+    m_authorizationBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0c36a; color: #5a4500; }"));
+    m_authorizationBanner->setVisible(false);
+    auto *right = new QWidget(this);
+    right->setObjectName(QStringLiteral("workspaceWidget"));
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_authorizationBanner);
+    rightLayout->addWidget(m_pages, 1);
     splitter->addWidget(m_moduleTree);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 900});
     splitter->setChildrenCollapsible(false);
@@ -58,9 +89,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             reloadFromCache();
     });
     connect(&m_context.api(), &ApiClient::authenticationLost, this, &MainWindow::askToLogInAgain);
+    connect(m_authorization, &AuthorizationService::changed, this, &MainWindow::updateAuthorizationBanner);
 
     reloadFromCache();
     updateFromSession();
+    const Session &session = m_context.session();
+    if (session.isActive() && !session.isOffline() && session.level() == AccountLevel::Ordinary)
+        m_authorization->refresh();
     m_moduleTree->selectEntry(QStringLiteral("query.persons"));
     m_moduleTree->setFocus();
 }
@@ -112,6 +147,12 @@ bool MainWindow::showEntry(const QString &key)
         m_pages->setCurrentWidget(m_unitInfoPage);
     else if (key == u"query.persons")
         m_pages->setCurrentWidget(m_personListPage);
+    else if (key == u"system.authorization")
+        openAuthorizationWizard();
+    else if (key == u"system.password")
+        openChangePassword();
+    else if (key == u"system.certificate")
+        openCertificates();
     else
         return false;
     m_moduleTree->selectEntry(key);
@@ -154,6 +195,103 @@ void MainWindow::updateFromSession()
     m_syncAction->setToolTip(session.isOffline()
                                  ? tr("Offline: log in again while the server is reachable to sync")
                                  : tr("Fetch the unit's current data from the server (F5)"));
+    m_moduleTree->setBusinessAllowed(session.isActive() && session.level() != AccountLevel::Ordinary);
+    updateAuthorizationBanner();
+}
+
+void MainWindow::updateAuthorizationBanner()
+{
+    const Session &session = m_context.session();
+    const auto &application = m_authorization->application();
+    const bool show = session.isActive() && session.level() == AccountLevel::Ordinary && application
+                      && application->state != AuthorizationState::None;
+    m_authorizationBanner->setVisible(show);
+    if (!show)
+        return;
+    const AuthorizationState state = application->state;
+    QString text = tr("Authorization application %1: %2.").arg(application->applicationNo,
+                                                                ui::AuthorizationStateText::title(state));
+    if (state == AuthorizationState::Rejected)
+        text += QLatin1Char(' ') + tr("Reason: %1").arg(application->rejectReason);
+    text += QLatin1Char(' ') + ui::AuthorizationStateText::description(state, application->counterAddress);
+    m_authorizationBanner->setText(text);
+    m_authorizationBanner->setAccessibleName(text);
+}
+
+void MainWindow::openAuthorizationWizard()
+{
+    if (m_authorizationWizard) {
+        m_authorizationWizard->raise();
+        m_authorizationWizard->activateWindow();
+        return;
+    }
+    const Session &session = m_context.session();
+    if (!session.isActive() || session.isOffline()) {
+        statusBar()->showMessage(tr("The authorization application needs a connection to the server."), 10000);
+        return;
+    }
+    if (std::exchange(m_openingWizard, true))
+        return;
+    // The wizard resumes at the application's state as the server has it now.
+    m_authorization->refresh([this](const Result<AuthorizationApplication> &result) {
+        m_openingWizard = false;
+        if (!result && result.error().code != u"authorization.none") {
+            statusBar()->showMessage(result.error().message, 10000);
+            return;
+        }
+        Unit unit;
+        if (LocalCache *cache = m_context.session().cache(); cache && cache->unit())
+            unit = *cache->unit();
+        else if (m_authorization->application())
+            unit = m_authorization->application()->unit;
+        m_authorizationWizard = new ui::AuthorizationWizard(*m_authorization, *m_formPrinter, unit, this);
+        m_authorizationWizard->setAttribute(Qt::WA_DeleteOnClose);
+        m_authorizationWizard->setWindowModality(Qt::WindowModal);
+        connect(m_authorizationWizard, &QDialog::finished, this, &MainWindow::reselectPage);
+        m_authorizationWizard->open();
+    });
+}
+
+void MainWindow::openCertificates()
+{
+    if (m_certificateDialog) {
+        m_certificateDialog->raise();
+        return;
+    }
+    // Works offline too: importing and listing are local.
+    m_certificateDialog = new CertificateDialog(*m_certificates, m_context.session().unitNo(), this);
+    m_certificateDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_certificateDialog->setWindowModality(Qt::WindowModal);
+    connect(m_certificateDialog, &QDialog::finished, this, &MainWindow::reselectPage);
+    m_certificateDialog->open();
+}
+
+void MainWindow::reselectPage()
+{
+    // A dialog entry leaves the tree on the page that is still shown.
+    m_moduleTree->selectEntry(m_pages->currentWidget() == m_unitInfoPage ? QStringLiteral("query.unit")
+                                                                         : QStringLiteral("query.persons"));
+}
+
+void MainWindow::openChangePassword()
+{
+    if (m_passwordDialog) {
+        m_passwordDialog->raise();
+        return;
+    }
+    const Session &session = m_context.session();
+    if (!session.isActive() || session.isOffline()) {
+        statusBar()->showMessage(tr("Changing the password needs a connection to the server."), 10000);
+        return;
+    }
+    m_passwordDialog = new ChangePasswordDialog(*m_accounts, session.unitNo(), this);
+    m_passwordDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_passwordDialog->setWindowModality(Qt::WindowModal);
+    connect(m_passwordDialog, &QDialog::finished, this, &MainWindow::reselectPage);
+    connect(m_passwordDialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("The password was changed. Use the new password at the next login."), 15000);
+    });
+    m_passwordDialog->open();
 }
 
 void MainWindow::askToLogInAgain(const Error &error)

@@ -3,14 +3,27 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 #include "models/core/Result.h"
 
 class QAction;
+class QLabel;
 class QStackedWidget;
 
 namespace shebao {
 
+namespace ui {
+class AuthorizationWizard;
+class FormPrinter;
+} // namespace ui
+
+class AccountService;
 class AppContext;
+class AuthorizationService;
+class CertificateDialog;
+class CertificateStore;
+class ChangePasswordDialog;
 class LoginDialog;
 class ModuleTreeWidget;
 class PersonListPage;
@@ -30,13 +43,23 @@ public:
     // Pulls the unit and its people from the server (online sessions only).
     void startSync();
     void reloadFromCache();
-    // Shows an implemented entry ("query.unit", "query.persons"); false for the others.
+    // Shows an implemented entry ("query.unit", "query.persons") or opens its dialog
+    // ("system.authorization", "system.password"); false for the others.
     bool showEntry(const QString &key);
+
+    AuthorizationService &authorization() const { return *m_authorization; }
+    ui::FormPrinter &formPrinter() const { return *m_formPrinter; }
+    CertificateStore &certificates() const { return *m_certificates; }
 
 private:
     void createActions();
     void updateFromSession();
     void askToLogInAgain(const Error &error);
+    void openAuthorizationWizard();
+    void openChangePassword();
+    void openCertificates();
+    void updateAuthorizationBanner();
+    void reselectPage();
 
     AppContext &m_context;
     ModuleTreeWidget *m_moduleTree;
@@ -48,6 +71,15 @@ private:
     SessionStatusBar *m_statusBar = nullptr;
     QPointer<LoginDialog> m_reloginDialog;
     bool m_syncAfterRelogin = false;
+    AuthorizationService *m_authorization;
+    AccountService *m_accounts;
+    ui::FormPrinter *m_formPrinter;
+    QLabel *m_authorizationBanner;
+    QPointer<ui::AuthorizationWizard> m_authorizationWizard;
+    QPointer<ChangePasswordDialog> m_passwordDialog;
+    QPointer<CertificateDialog> m_certificateDialog;
+    std::unique_ptr<CertificateStore> m_certificates;
+    bool m_openingWizard = false;
 };
 
 } // namespace shebao

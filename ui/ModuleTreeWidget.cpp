@@ -47,7 +47,13 @@ ModuleTreeWidget::ModuleTreeWidget(const QSet<QString> &available, QWidget *pare
         if (!current)
             return;
         const QString key = current->data(0, EntryKeyRole).toString();
-        if (m_available.contains(key))
+        if (isEnabledEntry(key))
+            emit entryChosen(key);
+    });
+    // Entries that open a dialog are chosen again by clicking them again.
+    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const QString key = item->data(0, EntryKeyRole).toString();
+        if (item == currentItem() && key.startsWith(u"system.") && isEnabledEntry(key))
             emit entryChosen(key);
     });
 }
@@ -55,6 +61,52 @@ ModuleTreeWidget::ModuleTreeWidget(const QSet<QString> &available, QWidget *pare
 QString ModuleTreeWidget::notYetAvailableText()
 {
     return tr("This function will be provided in a later version.");
+}
+
+QString ModuleTreeWidget::notAuthorizedText()
+{
+    return tr("This unit is not yet authorized for online business (ordinary user) and cannot use this function. "
+              "Submit an application under \"System management > Authorization application\", print the user "
+              "commitment letter, stamp it with the unit's official seal and upload it, then have the authorization "
+              "opened at the unit business counter of the social insurance collection centre, 2nd floor, Tianxin "
+              "District Human Resources and Social Security Bureau.");
+}
+
+bool ModuleTreeWidget::isBusinessEntry(const QString &key)
+{
+    return key.startsWith(u"declare.") || key.startsWith(u"maintain.") || key.startsWith(u"pay.")
+           || key == u"query.certificate";
+}
+
+bool ModuleTreeWidget::isEnabledEntry(const QString &key) const
+{
+    return m_available.contains(key) && (m_businessAllowed || !isBusinessEntry(key));
+}
+
+void ModuleTreeWidget::setBusinessAllowed(bool allowed)
+{
+    if (allowed == m_businessAllowed)
+        return;
+    m_businessAllowed = allowed;
+    for (int m = 0; m < topLevelItemCount(); ++m) {
+        QTreeWidgetItem *module = topLevelItem(m);
+        for (int e = 0; e < module->childCount(); ++e)
+            applyState(module->child(e));
+    }
+}
+
+void ModuleTreeWidget::applyState(QTreeWidgetItem *item)
+{
+    const QString key = item->data(0, EntryKeyRole).toString();
+    QString why;
+    // The level comes first: an ordinary user learns how to get the function, built or not.
+    if (isBusinessEntry(key) && !m_businessAllowed)
+        why = notAuthorizedText();
+    else if (!m_available.contains(key))
+        why = notYetAvailableText();
+    item->setFlags(why.isEmpty() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+    item->setToolTip(0, why);
+    item->setData(0, Qt::AccessibleDescriptionRole, why);
 }
 
 QTreeWidgetItem *ModuleTreeWidget::addModule(const QString &title)
@@ -74,13 +126,7 @@ void ModuleTreeWidget::addEntry(QTreeWidgetItem *module, const QString &key, con
     auto *item = new QTreeWidgetItem(module, {title});
     item->setData(0, EntryKeyRole, key);
     item->setData(0, Qt::AccessibleTextRole, title);
-    if (m_available.contains(key)) {
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    } else {
-        item->setFlags(Qt::NoItemFlags);
-        item->setToolTip(0, notYetAvailableText());
-        item->setData(0, Qt::AccessibleDescriptionRole, notYetAvailableText());
-    }
+    applyState(item);
 }
 
 QTreeWidgetItem *ModuleTreeWidget::itemForKey(const QString &key) const
@@ -97,7 +143,7 @@ QTreeWidgetItem *ModuleTreeWidget::itemForKey(const QString &key) const
 
 void ModuleTreeWidget::selectEntry(const QString &key)
 {
-    if (QTreeWidgetItem *item = itemForKey(key); item && m_available.contains(key))
+    if (QTreeWidgetItem *item = itemForKey(key); item && isEnabledEntry(key))
         setCurrentItem(item);
 }
 

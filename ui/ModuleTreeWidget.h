@@ -23,6 +23,16 @@ public:
     void selectEntry(const QString &key);
 
     static QString notYetAvailableText();
+    // The contract's explanation why an ordinary (not authorized) account cannot use an entry.
+    static QString notAuthorizedText();
+    // 异动申报, 信息维护, 网上缴费 and 参保证明: only authorized and certificate accounts.
+    static bool isBusinessEntry(const QString &key);
+
+    // Follows the session's account level (the server tells it on every answer).
+    void setBusinessAllowed(bool allowed);
+    bool isBusinessAllowed() const { return m_businessAllowed; }
+    // Whether the entry can be chosen now (built, and allowed at the account's level).
+    bool isEnabledEntry(const QString &key) const;
 
 signals:
     void entryChosen(const QString &key);
@@ -30,8 +40,10 @@ signals:
 private:
     QTreeWidgetItem *addModule(const QString &title);
     void addEntry(QTreeWidgetItem *module, const QString &key, const QString &title);
+    void applyState(QTreeWidgetItem *item);
 
     QSet<QString> m_available;
+    bool m_businessAllowed = false;
 };
 
 } // namespace shebao

@@ -13,10 +13,15 @@ class FileDialog
 public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
                                    const QString &filter);
-    // The next getOpenFileName returns this without showing anything ("" = the user cancelled).
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                   const QString &filter);
+    // The next getOpenFileName or getSaveFileName returns this without showing anything
+    // ("" = the user cancelled).
     static void setNextFileName(const QString &fileName);
 
 private:
+    static bool takeNext(QString *fileName);
+
     static QString s_nextFileName;
     static bool s_hasNext;
 };
