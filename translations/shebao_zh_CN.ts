@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuthorizationStateText</name>
+    <message>
+        <source>No authorization application</source>
+        <translation>未提交授权申请</translation>
+    </message>
+    <message>
+        <source>Application saved</source>
+        <translation>申请已保存</translation>
+    </message>
+    <message>
+        <source>Application confirmed</source>
+        <translation>申请已确认</translation>
+    </message>
+    <message>
+        <source>Waiting for the counter to open the authorization</source>
+        <translation>待柜台开通</translation>
+    </message>
+    <message>
+        <source>Authorization opened</source>
+        <translation>授权已开通</translation>
+    </message>
+    <message>
+        <source>Application returned</source>
+        <translation>申请已退回</translation>
+    </message>
+    <message>
+        <source>Apply under System management &gt; Authorization application to do business online.</source>
+        <translation>如需在网上办理业务，请在“系统管理 → 授权申请”中提交申请。</translation>
+    </message>
+    <message>
+        <source>Confirm the application under System management &gt; Authorization application.</source>
+        <translation>请在“系统管理 → 授权申请”中确认申请信息。</translation>
+    </message>
+    <message>
+        <source>Print the user commitment letter, stamp it and upload its scan under System management &gt; Authorization application.</source>
+        <translation>请在“系统管理 → 授权申请”中打印《用户承诺书》，加盖单位公章后上传扫描件。</translation>
+    </message>
+    <message>
+        <source>Bring the stamped letter to %1 to open the authorization.</source>
+        <translation>请携带加盖单位公章的《用户承诺书》到%1现场开通权限。</translation>
+    </message>
+    <message>
+        <source>The business modules are open.</source>
+        <translation>业务模块已开通。</translation>
+    </message>
+    <message>
+        <source>Correct the application and apply again under System management &gt; Authorization application.</source>
+        <translation>请在“系统管理 → 授权申请”中修改申请信息后重新申请。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The server sent data this client cannot read (%1).</source>
@@ -75,6 +126,150 @@
     <message>
         <source>The PDF file %1 cannot be written.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::CertificateDialog</name>
+    <message>
+        <source>Certificate management</source>
+        <translation>证书管理</translation>
+    </message>
+    <message>
+        <source>PIN of the certificate file</source>
+        <translation>证书文件的 PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN 码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Import &amp;PKCS#12 (.p12/.pfx)...</source>
+        <translation>导入 PKCS#12 证书（.p12/.pfx）(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Import PKCS#12</source>
+        <translation>导入 PKCS#12 证书</translation>
+    </message>
+    <message>
+        <source>Import P&amp;EM key and certificate...</source>
+        <translation>导入 PEM 私钥和证书(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Import PEM key and certificate</source>
+        <translation>导入 PEM 私钥和证书</translation>
+    </message>
+    <message>
+        <source>Imported certificates</source>
+        <translation>已导入的证书</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import a certificate</source>
+        <translation>导入证书</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Choose the private key (PEM)</source>
+        <translation>选择私钥（PEM 格式）</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key)</source>
+        <translation>PEM 文件 (*.pem *.key)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate (PEM)</source>
+        <translation>选择证书（PEM 格式）</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer)</source>
+        <translation>PEM 文件 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (serial %2) expires on %3.</source>
+        <translation>%1（序列号 %2）将于 %3 到期。</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Renew soon at the counter: %1</source>
+        <translation>以下数字证书即将到期，请尽快到柜台办理更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The new password must have at least 8 characters, contain letters and digits, and must not be or contain the unit number.</source>
+        <translation>新密码至少 8 位，须同时包含字母和数字，且不能是单位编号，也不能包含单位编号。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>确认新密码</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>修改(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter the current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
     </message>
 </context>
 <context>
@@ -270,6 +465,26 @@ Social insurance business of employer units in Changsha.</source>
         <source>Not logged in again: the data shown may be out of date until you sync.</source>
         <translation>未重新登录：同步之前，显示的数据可能不是最新的。</translation>
     </message>
+    <message>
+        <source>Authorization application %1: %2.</source>
+        <translation>授权申请 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>退回原因：%1</translation>
+    </message>
+    <message>
+        <source>The authorization application needs a connection to the server.</source>
+        <translation>办理授权申请需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>Changing the password needs a connection to the server.</source>
+        <translation>修改密码需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>The password was changed. Use the new password at the next login.</source>
+        <translation>密码已修改，下次登录请使用新密码。</translation>
+    </message>
 </context>
 <context>
     <name>shebao::ModuleTreeWidget</name>
@@ -380,6 +595,10 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>This function will be provided in a later version.</source>
         <translation>本功能将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>This unit is not yet authorized for online business (ordinary user) and cannot use this function. Submit an application under &quot;System management &gt; Authorization application&quot;, print the user commitment letter, stamp it with the unit&apos;s official seal and upload it, then have the authorization opened at the unit business counter of the social insurance collection centre, 2nd floor, Tianxin District Human Resources and Social Security Bureau.</source>
+        <translation>本单位尚未开通网上经办权限（普通用户），不能办理此业务。请在“系统管理 → 授权申请”中提交申请，打印《用户承诺书》加盖单位公章并上传，再到天心区人社局二楼社保征缴中心单位业务窗口开通权限。</translation>
     </message>
 </context>
 <context>
@@ -777,18 +996,6 @@ Social insurance business of employer units in Changsha.</source>
         <translation>--cert 需要一个 .p12 文件</translation>
     </message>
     <message>
-        <source>Certificate login (--cert) is not available yet.</source>
-        <translation>证书登录（--cert）暂未提供。</translation>
-    </message>
-    <message>
-        <source>This command needs --unit NO and --password-stdin (the password on standard input).</source>
-        <translation>此命令需要 --unit 单位编号 和 --password-stdin（从标准输入读取密码）。</translation>
-    </message>
-    <message>
-        <source>Standard input cannot be read.</source>
-        <translation>无法读取标准输入。</translation>
-    </message>
-    <message>
         <source>No password on standard input.</source>
         <translation>标准输入中没有密码。</translation>
     </message>
@@ -799,6 +1006,283 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>hint: pass the server&apos;s CA certificate with --ca FILE</source>
         <translation>提示：请用 --ca 文件 指定服务器的 CA 证书</translation>
+    </message>
+    <message>
+        <source>This command needs --unit NO and --password-stdin (the password on standard input), or --cert FILE.p12 --pin-stdin.</source>
+        <translation>此命令需要 --unit 单位编号 和 --password-stdin（从标准输入读取密码），或 --cert 文件.p12 --pin-stdin。</translation>
+    </message>
+    <message>
+        <source>--cert needs --pin-stdin (the certificate&apos;s PIN on standard input).</source>
+        <translation>--cert 须与 --pin-stdin 同时使用（从标准输入读取证书 PIN 码）。</translation>
+    </message>
+    <message>
+        <source>No PIN on standard input.</source>
+        <translation>标准输入中没有 PIN 码。</translation>
+    </message>
+    <message>
+        <source>The certificate names no unit: give the unit number with --unit NO.</source>
+        <translation>证书中未包含单位信息，请用 --unit 单位编号 指定单位编号。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ApplicantPage</name>
+    <message>
+        <source>Application</source>
+        <translation>申请信息</translation>
+    </message>
+    <message>
+        <source>Enter the person handling the application and save. Fields marked * are required.</source>
+        <translation>请填写经办人信息后保存。标有 * 的为必填项。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s ID number</source>
+        <translation>经办人身份证号码</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s mobile</source>
+        <translation>经办人手机号码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unit number</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填项</translation>
+    </message>
+    <message>
+        <source>The counter returned the application: %1</source>
+        <translation>申请已被柜台退回，原因：%1</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number (11 digits starting with 1).</source>
+        <translation>请输入手机号码（以 1 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>请输入有效的电子邮箱，如 name@example.com。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::AuthorizationWizard</name>
+    <message>
+        <source>Authorization application</source>
+        <translation>授权申请</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ConfirmPage</name>
+    <message>
+        <source>Confirm the application</source>
+        <translation>确认申请信息</translation>
+    </message>
+    <message>
+        <source>Check the details. After confirming, the system produces the user commitment letter to print.</source>
+        <translation>请核对以下信息。确认后，系统将生成《用户承诺书》供打印。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unit number</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s ID number</source>
+        <translation>经办人身份证号码</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s mobile</source>
+        <translation>经办人手机号码</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Application to confirm</source>
+        <translation>待确认的申请信息</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::FormPrinter</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::PrintLetterPage</name>
+    <message>
+        <source>Print the user commitment letter</source>
+        <translation>打印《用户承诺书》</translation>
+    </message>
+    <message>
+        <source>Print the letter and have it stamped with the unit&apos;s official seal. You then upload a scan of the stamped letter.</source>
+        <translation>请打印《用户承诺书》并加盖单位公章，下一步上传盖章后的扫描件。</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>另存为 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>The letter has already been printed.</source>
+        <translation>《用户承诺书》已打印。</translation>
+    </message>
+    <message>
+        <source>User commitment letter</source>
+        <translation>用户承诺书</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>将《用户承诺书》另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed (%n page(s)).</source>
+        <translation>
+            <numerusform>已打印（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::StatusPage</name>
+    <message>
+        <source>&amp;Apply again</source>
+        <translation>重新申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Application status</source>
+        <translation>申请状态</translation>
+    </message>
+    <message>
+        <source>Apply again</source>
+        <translation>重新申请</translation>
+    </message>
+    <message>
+        <source>Bring the user commitment letter stamped with the unit&apos;s official seal to the counter to have the authorization opened:
+%1
+
+Application number: %2</source>
+        <translation>请携带加盖单位公章的《用户承诺书》到以下窗口开通权限：
+%1
+
+申请编号：%2</translation>
+    </message>
+    <message>
+        <source>The unit is an authorized user: the business modules are open.</source>
+        <translation>本单位已是授权用户，业务模块已开通。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>退回原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::UploadScanPage</name>
+    <message>
+        <source>C&amp;hoose the scan and upload...</source>
+        <translation>选择扫描件并上传(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Upload the stamped letter</source>
+        <translation>上传盖章后的《用户承诺书》</translation>
+    </message>
+    <message>
+        <source>Scan or photograph the letter stamped with the unit&apos;s official seal: a JPEG, PNG or PDF file of at most 5 MB.</source>
+        <translation>请将加盖单位公章的《用户承诺书》扫描或拍照上传，文件格式为 JPEG、PNG 或 PDF，大小不超过 5 MB。</translation>
+    </message>
+    <message>
+        <source>Choose the scan and upload</source>
+        <translation>选择扫描件并上传</translation>
+    </message>
+    <message>
+        <source>Uploaded: %1 (%2, %3)</source>
+        <translation>已上传：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the stamped letter</source>
+        <translation>选择盖章后《用户承诺书》的扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
 </context>
 </TS>
