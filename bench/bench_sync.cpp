@@ -34,8 +34,11 @@ constexpr int PageSize = 5000;
 template <typename F>
 void waitFor(F &&done)
 {
+    // The overload without a time limit sleeps until an event arrives; the one with a limit
+    // returns at once when nothing is pending, and spinning on it took a whole core away from
+    // the server and the client's decoding thread.
     while (!done())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 QByteArray loginToken(ApiClient &api)
