@@ -140,9 +140,15 @@ QString Database::yuanText(const QString &fenExpr) const
     return QStringLiteral("printf('%d.%02d', ") + fen + QStringLiteral(" / 100, ") + fen + QStringLiteral(" % 100)");
 }
 
-QString Database::jsonAsText(const QString &expr) const
+QString Database::jsonAsUtf8(const QString &expr) const
 {
-    return m_dialect == Dialect::Postgres ? u'(' + expr + QStringLiteral(")::text") : expr;
+    return m_dialect == Dialect::Postgres ? u'(' + expr + QStringLiteral(")::text")
+                                          : QStringLiteral("CAST(") + expr + QStringLiteral(" AS BLOB)");
+}
+
+QByteArray Database::utf8Of(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
 }
 
 Error Database::sqlError(const QSqlQuery &query, const QString &what)

@@ -50,7 +50,11 @@ public:
     QString jsonArrayOf(const QString &objectExpr, const QString &table, const QString &alias, const QString &where,
                         const QString &orderBy) const;
     QString yuanText(const QString &fenExpr) const;
-    QString jsonAsText(const QString &expr) const;
+    // A JSON expression as UTF-8 the server can copy into an answer as it is: a BLOB on SQLite
+    // (QSQLITE hands TEXT over as UTF-16, and converting 64 MB of people there and back cost
+    // more than building the JSON), text on PostgreSQL. Read it with Database::utf8Of().
+    QString jsonAsUtf8(const QString &expr) const;
+    static QByteArray utf8Of(const QVariant &value);
 
     // After inserting explicit ids (bulk seeding), PostgreSQL's identity sequence must be
     // moved past them; SQLite's AUTOINCREMENT follows by itself.

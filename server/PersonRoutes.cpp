@@ -45,7 +45,7 @@ QString PersonRoutes::pageSql(const Database &db)
         {QStringLiteral("phone"), QStringLiteral("p.phone")},
         {QStringLiteral("work_start_date"), QStringLiteral("p.work_start_date")},
     });
-    return QStringLiteral("SELECT p.id, ") + db.jsonAsText(person)
+    return QStringLiteral("SELECT p.id, ") + db.jsonAsUtf8(person)
            + QStringLiteral(" FROM persons p JOIN (SELECT DISTINCT person_id FROM enrolments"
                             " WHERE unit_id = ? AND person_id > ? ORDER BY person_id LIMIT ?) ids"
                             " ON ids.person_id = p.id ORDER BY p.id");
@@ -73,7 +73,7 @@ Result<QByteArray> PersonRoutes::page(Database &db, qint64 unitId, qint64 after,
         if (count)
             out += ',';
         lastId = q.value(0).toLongLong();
-        out += q.value(1).toString().toUtf8();
+        out += Database::utf8Of(q.value(1));
         ++count;
     }
     out += "],\"next_after\":";
