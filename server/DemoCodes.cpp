@@ -66,9 +66,11 @@ QString creditCode(QStringView region6, QStringView organisation8)
 const DemoDictionary &dictionary()
 {
     static const DemoDictionary d{
-        {QStringLiteral("城镇"), QStringLiteral("农村")},
-        {QStringLiteral("合同制"), QStringLiteral("劳务派遣"), QStringLiteral("非全日制"), QStringLiteral("劳务合同")},
-        {QStringLiteral("工人"), QStringLiteral("干部")},
+        // Codes of resources/data/dictionaries (户口性质, 用工形式, 个人身份), as the persons table
+        // stores them: 城镇 / 农村; 合同制, 劳务派遣, 非全日制, 临时工; 工人 / 干部.
+        {QStringLiteral("1"), QStringLiteral("2")},
+        {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")},
+        {QStringLiteral("1"), QStringLiteral("2")},
         {QStringLiteral("15"), QStringLiteral("06"), QStringLiteral("12"), QStringLiteral("13"), QStringLiteral("03")},
         {QStringLiteral("430102"), QStringLiteral("430103"), QStringLiteral("430104"), QStringLiteral("430105"),
          QStringLiteral("430111"), QStringLiteral("430112"), QStringLiteral("430121"), QStringLiteral("430181"),

@@ -33,9 +33,9 @@ QString creditCode(QStringView region6, QStringView organisation8);
 // (models/dictionaries) are wired in; switch them here, in one place.
 struct DemoDictionary
 {
-    QStringList hukou;            // 户口性质
-    QStringList employmentForms;  // 用工形式
-    QStringList identities;       // 个人身份
+    QStringList hukou;            // 户口性质 codes
+    QStringList employmentForms;  // 用工形式 codes
+    QStringList identities;       // 个人身份 codes
     QStringList minorEthnicities; // GB/T 3304 codes other than 01 common in Hunan
     QStringList regions;          // GB/T 2260 codes of Changsha's districts and counties
     QStringList surnames;

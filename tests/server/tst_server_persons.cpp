@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "ServerFixture.h"
+#include "models/dictionaries/Dictionaries.h"
 #include "models/domain/JsonCodec.h"
 
 using namespace shebao::test;
@@ -206,8 +207,9 @@ void TestServerPersons::demoDataIsValid()
         const QString gender = p.value(QLatin1String("gender")).toString();
         QCOMPARE(gender, id.at(16).digitValue() % 2 == 1 ? QStringLiteral("1") : QStringLiteral("2"));
         QVERIFY(!p.value(QLatin1String("name")).toString().isEmpty());
-        QVERIFY(QStringList({QStringLiteral("城镇"), QStringLiteral("农村")}).contains(p.value(QLatin1String("hukou")).toString()));
-        QVERIFY(QStringList({QStringLiteral("工人"), QStringLiteral("干部")}).contains(p.value(QLatin1String("identity")).toString()));
+        QVERIFY(shebao::Dictionaries::hukou().byCode(p.value(QLatin1String("hukou")).toString()).has_value());
+        QVERIFY(shebao::Dictionaries::employmentForm().byCode(p.value(QLatin1String("employment_form")).toString()).has_value());
+        QVERIFY(shebao::Dictionaries::identity().byCode(p.value(QLatin1String("identity")).toString()).has_value());
         QCOMPARE(p.value(QLatin1String("phone")).toString().size(), 11);
         if (p.value(QLatin1String("ethnicity")).toString() != QLatin1String("01"))
             ++minority;
