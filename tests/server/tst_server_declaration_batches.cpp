@@ -323,6 +323,8 @@ void TestServerDeclarationBatches::returnSendsItemsBack()
     r = m_unit->postJson(Batches, declareRequest({a, b}));
     QCOMPARE(r.status, 201);
     QCOMPARE(r.json().value(QLatin1String("state")).toString(), QStringLiteral("awaiting_paper"));
+    for (const QJsonValue &v : r.json().value(QLatin1String("items")).toArray())
+        QVERIFY(v.toObject().value(QLatin1String("returned_reason")).isNull());
     QVERIFY(m_unit->get(Batches + QStringLiteral("?state=returned")).json().value(QLatin1String("batches")).toArray().size() == 1);
 }
 
