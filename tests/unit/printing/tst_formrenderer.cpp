@@ -80,6 +80,9 @@ private slots:
         QTest::newRow("row height") << QByteArray(R"({"format":"shebao-form/1","id":"a","title":"t","blocks":[
                 {"type":"table","rows":"r","row_height_mm":2,"columns":[{"title":"a","value":"{a}"}]}]})")
                                     << QStringLiteral("$.blocks[0].row_height_mm");
+        QTest::newRow("last row space") << QByteArray(R"({"format":"shebao-form/1","id":"a","title":"t","blocks":[
+                {"type":"table","rows":"r","last_row_space_mm":-1,"columns":[{"title":"a","value":"{a}"}]}]})")
+                                        << QStringLiteral("$.blocks[0].last_row_space_mm");
         QTest::newRow("paper") << QByteArray(R"({"format":"shebao-form/1","id":"a","title":"t","page":{"size":"B5"},
                 "blocks":[{"type":"text","text":"x"}]})") << QStringLiteral("$.page.size");
     }
