@@ -1,5 +1,6 @@
 #include "printing/FormRenderer.h"
 
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -135,7 +136,7 @@ private:
             widths << m_body.width() * c.width / totalWeight;
         const qreal pad = mm(1.2);
         auto rowHeight = [&](const QStringList &cells, const QFont &rf) {
-            qreal h = mm(7);
+            qreal h = mm(b.rowHeightMm);
             for (qsizetype i = 0; i < cells.size(); ++i)
                 h = qMax(h, textHeight(cells[i], rf, widths[i] - 2 * pad, Qt::TextWordWrap) + 2 * pad);
             return h;
@@ -174,12 +175,19 @@ private:
             empty[0] = QStringLiteral("（无）");
             cellsOfRows << empty;
         }
-        // The header must sit with at least one row.
-        ensure(headerHeight + rowHeight(cellsOfRows.first(), f));
+        // The header must sit with at least one row (and a single row with the room it needs below).
+        const qreal firstBelow = cellsOfRows.size() == 1 ? mm(b.lastRowSpaceMm) : 0;
+        const qreal firstRow = headerHeight + rowHeight(cellsOfRows.first(), f);
+        ensure(firstRow + (firstRow + firstBelow <= m_body.height() ? firstBelow : 0));
         paintRow(titles, headerFont, headerHeight, true);
-        for (const QStringList &cells : cellsOfRows) {
+        for (qsizetype n = 0; n < cellsOfRows.size(); ++n) {
+            const QStringList &cells = cellsOfRows[n];
             const qreal h = rowHeight(cells, f);
-            if (m_y + h > m_body.bottom()) {
+            const bool last = n == cellsOfRows.size() - 1;
+            const qreal below = last ? mm(b.lastRowSpaceMm) : 0;
+            // The room below the last row is asked for only while it could exist on a fresh page.
+            const bool roomOnAnyPage = headerHeight + h + below <= m_body.height();
+            if (m_y + h > m_body.bottom() || (last && roomOnAnyPage && m_y + h + below > m_body.bottom())) {
                 newPage();
                 paintRow(titles, headerFont, headerHeight, true);
             }
@@ -336,15 +344,26 @@ Result<void> FormRenderer::render(QPagedPaintDevice &device)
     return {};
 }
 
+Result<void> FormRenderer::renderPdf(const QString &path, const QString &creator)
+{
+    {
+        QPdfWriter writer(path);
+        writer.setPageLayout(pageLayout());
+        writer.setResolution(600);
+        writer.setTitle(m_form.title);
+        writer.setCreator(creator);
+        if (Result<void> rendered = render(writer); !rendered)
+            return rendered;
+    } // the writer closes the file here
+    if (!QFileInfo::exists(path))
+        return Error{QStringLiteral("print.write"), QStringLiteral("无法写入 PDF 文件 %1。").arg(path), {}, {}};
+    return {};
+}
+
 Result<void> FormRenderer::writePdf(const FormTemplate &form, const FormData &data, const QString &path)
 {
     FormRenderer renderer(form, data);
-    QPdfWriter writer(path);
-    writer.setPageLayout(renderer.pageLayout());
-    writer.setResolution(600);
-    writer.setTitle(form.title);
-    writer.setCreator(QStringLiteral("shebao-desk"));
-    return renderer.render(writer);
+    return renderer.renderPdf(path);
 }
 
 QStringList FormRenderer::pageTexts(int page) const
@@ -352,10 +371,18 @@ QStringList FormRenderer::pageTexts(int page) const
     QStringList texts;
     if (page < 0 || page >= m_pages.size())
         return texts;
+    FormData numbers = m_data;
+    numbers.values.insert(QStringLiteral("page"), page + 1);
+    numbers.values.insert(QStringLiteral("pages"), pageCount());
+    // layout() checked header and footer, so expand cannot fail here.
+    if (!m_form.header.isEmpty())
+        texts << numbers.expand(m_form.header).value();
     for (const Item &item : m_pages[page]) {
         if (item.kind == Item::Kind::Text)
             texts << item.text;
     }
+    if (!m_form.footer.isEmpty())
+        texts << numbers.expand(m_form.footer).value();
     return texts;
 }
 
