@@ -42,6 +42,18 @@ Error pendingChange()
                 QStringLiteral("该人员有待审核的关键信息变更（信息维护），审核完成前不能续保"));
 }
 
+// The agency's record is authoritative for a known person's name: a different name usually
+// means a mistyped ID number (减少 would stop the wrong person), and a real change of name is a
+// key change that 信息维护 sends to review, never a side effect of 续保.
+Error nameMismatch(const QString &registered)
+{
+    return rule("name.mismatch",
+                QStringLiteral("姓名与经办机构登记的不一致（该身份证号码登记的姓名为“%1”）：请核对姓名和身份证号码；"
+                               "姓名确需更正的，请通过“信息维护 → 个人信息变更”办理")
+                    .arg(registered),
+                QStringLiteral("name"));
+}
+
 Error batchState(const StaffBatch &b)
 {
     return Error{QStringLiteral("batch.state"),
@@ -130,6 +142,8 @@ Result<DeclarationItem> DeclarationService::check(qint64 unitId, const QJsonObje
     const PersonFacts &f = facts.value();
     if (openItem.value())
         return duplicateItem();
+    if (f.known() && item.name != f.name)
+        return nameMismatch(f.name);
     if (item.isReduce()) {
         if (!f.activeHere)
             return rule("person.not_enrolled",

@@ -64,6 +64,7 @@ constexpr Mapping Mappings[] = {
     {"bulk.too_large", Status::UnprocessableEntity, "Too many items"},
     {"kind.mismatch", Status::Conflict, "Wrong kind of declaration for this person"},
     {"person.enrolled", Status::Conflict, "Person already enrolled"},
+    {"name.mismatch", Status::Conflict, "Name differs from the agency's record"},
     {"person.pending_change", Status::Conflict, "Pending key-information change"},
     {"person.not_enrolled", Status::Conflict, "Person not enrolled in this unit"},
     {"item.duplicate", Status::Conflict, "Open item for this person exists"},

@@ -274,6 +274,11 @@ void TestServerDeclarationRules::stateRules_data()
         << reduceRequest(renewable.idNumber, renewable.name) << "person.not_enrolled" << "id_number" << QStringLiteral("减少");
     QTest::newRow("减少 of a person active only elsewhere")
         << reduceRequest(elsewhere.idNumber, elsewhere.name) << "person.not_enrolled" << "id_number" << QStringLiteral("本单位");
+    QTest::newRow("续保 under another name")
+        << addRequest(renewable.idNumber, QStringLiteral("王错名"), QStringLiteral("renew")) << "name.mismatch" << "name"
+        << renewable.name;
+    QTest::newRow("减少 under another name")
+        << reduceRequest(active.idNumber, QStringLiteral("王错名")) << "name.mismatch" << "name" << active.name;
     QTest::newRow("减少 of an unknown person")
         << reduceRequest(unknown, QStringLiteral("李新")) << "person.not_enrolled" << "id_number" << QStringLiteral("减少");
 }

@@ -96,7 +96,7 @@ void TestServerOpenApi::problemCodesDocumented_data()
                              "signature.invalid", "password.weak", "required.missing", "name.invalid", "id.format",
                              "id.checksum", "id.birthdate", "gender.mismatch", "birthdate.mismatch", "dict.unknown",
                              "date.invalid", "start.too_early", "start.future", "age.under_16", "wage.invalid",
-                             "phone.invalid", "batch.empty", "bulk.too_large", "kind.mismatch", "person.enrolled",
+                             "phone.invalid", "batch.empty", "bulk.too_large", "kind.mismatch", "name.mismatch", "person.enrolled",
                              "person.pending_change", "person.not_enrolled", "item.duplicate", "item.not_pending",
                              "batch.state"})
         QTest::newRow(code) << QString::fromLatin1(code);
