@@ -1,12 +1,10 @@
 #include "app/AuthorizationService.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPdfWriter>
 #include <QUrl>
 
 #include "app/ApiClient.h"
@@ -167,22 +165,6 @@ Result<printing::FormData> AuthorizationService::letterData() const
     return data;
 }
 
-QByteArray AuthorizationService::dataSha256(const printing::FormData &data)
-{
-    // QJsonObject orders its keys, so the same data always hashes the same.
-    QJsonObject tables;
-    for (auto it = data.tables.cbegin(); it != data.tables.cend(); ++it) {
-        QJsonArray rows;
-        for (const QVariantMap &row : it.value())
-            rows.append(QJsonObject::fromVariantMap(row));
-        tables.insert(it.key(), rows);
-    }
-    const QJsonObject object{{QStringLiteral("values"), QJsonObject::fromVariantMap(data.values)},
-                             {QStringLiteral("tables"), tables}};
-    return QCryptographicHash::hash(QJsonDocument(object).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-        .toHex();
-}
-
 Result<PrintedForm> AuthorizationService::writeLetterPdf(const QString &path)
 {
     Result<printing::FormData> data = letterData();
@@ -192,21 +174,8 @@ Result<PrintedForm> AuthorizationService::writeLetterPdf(const QString &path)
     if (!form)
         return form.error();
     printing::FormRenderer renderer(form.value(), data.value());
-    {
-        QPdfWriter writer(path);
-        writer.setPageLayout(renderer.pageLayout());
-        writer.setResolution(600);
-        writer.setTitle(form.value().title);
-        writer.setCreator(QStringLiteral("shebao-desk"));
-        if (Result<void> rendered = renderer.render(writer); !rendered)
-            return rendered.error();
-    }
-    if (!QFileInfo::exists(path)) {
-        return Error{QStringLiteral("print.write"),
-                     QCoreApplication::translate("shebao::AuthorizationService", "The PDF file %1 cannot be written.")
-                         .arg(path),
-                     {}, {}};
-    }
+    if (Result<void> written = renderer.renderPdf(path); !written)
+        return written.error();
     return recordLetterPrinted(renderer.pageCount(), QFileInfo(path).absoluteFilePath());
 }
 
@@ -221,7 +190,7 @@ Result<PrintedForm> AuthorizationService::recordLetterPrinted(int pages, const Q
     record.at = QDateTime::currentDateTimeUtc();
     record.pages = pages;
     record.file = file;
-    record.dataSha256 = dataSha256(data.value());
+    record.dataSha256 = data.value().sha256();
     // The record is a convenience (resume at "upload"); a session without a cache still prints.
     if (m_session && m_session->cache()) {
         Result<qint64> id = m_session->cache()->recordPrinted(record);
@@ -239,7 +208,7 @@ bool AuthorizationService::letterPrinted() const
     Result<printing::FormData> data = letterData();
     if (!data)
         return false;
-    const QByteArray sha = dataSha256(data.value());
+    const QByteArray sha = data.value().sha256();
     Result<QList<PrintedForm>> printed = m_session->cache()->printedForms(QString::fromLatin1(LetterFormId));
     if (!printed)
         return false;

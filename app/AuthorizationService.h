@@ -66,8 +66,6 @@ public:
     // Whether the cache has a print of the letter with the current application's data.
     bool letterPrinted() const;
 
-    // The SHA-256 (hex) of form data as recorded in printed_forms.
-    static QByteArray dataSha256(const printing::FormData &data);
 
 signals:
     void changed();

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPdfWriter>
 
 #include "ArgumentReader.h"
 #include "CliContext.h"
@@ -80,22 +79,12 @@ public:
             return context.fail(data.error());
 
         printing::FormRenderer renderer(form.value(), data.value());
-        {
-            QPdfWriter writer(*outArg);
-            writer.setPageLayout(renderer.pageLayout());
-            writer.setResolution(600);
-            writer.setTitle(form.value().title);
-            writer.setCreator(QStringLiteral("shebao-cli"));
-            if (Result<void> rendered = renderer.render(writer); !rendered) {
-                // The data lacks a placeholder of the template: the input has a problem.
-                const int code = context.fail(rendered.error());
-                QFile::remove(*outArg);
-                return rendered.error().code == QLatin1String("form.placeholder") ? int(ExitInputProblems) : code;
-            }
+        if (Result<void> written = renderer.renderPdf(*outArg, QStringLiteral("shebao-cli")); !written) {
+            const int code = context.fail(written.error());
+            QFile::remove(*outArg);
+            // A placeholder the data lacks is a problem of the input, not of the command.
+            return written.error().code == QLatin1String("form.placeholder") ? int(ExitInputProblems) : code;
         }
-        if (!QFileInfo::exists(*outArg))
-            return context.fail(Error{QStringLiteral("print.write"),
-                                      QStringLiteral("无法写入 PDF 文件 %1").arg(*outArg), {}, {}});
         if (context.json()) {
             context.printJson(QJsonObject{{QStringLiteral("template"), form.value().id},
                                           {QStringLiteral("title"), form.value().title},
