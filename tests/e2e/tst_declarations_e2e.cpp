@@ -1,0 +1,479 @@
+// 异动申报 through the client's services (OutboxService, DeclarationService, AppContext) against
+// a real shebao-server process over HTTPS, with a loopback proxy in between that can lose an
+// answer for real. What it shows: items are written before they are sent and survive a restart;
+// a queued item is sent exactly once when the server is back; a retry after a lost answer gets
+// the first answer (one item on the server); refusals are kept with the server's Chinese
+// message; 申报 makes a batch; a certificate user's signed batch takes effect at once.
+#include <QFile>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "CuttingProxy.h"
+#include "DeclarationFixtures.h"
+#include "DeskClient.h"
+#include "ServerProcess.h"
+#include "app/AppContext.h"
+#include "app/LoginService.h"
+#include "app/Settings.h"
+#include "app/SoftwareSigner.h"
+
+using namespace shebao;
+using test::waitFor;
+
+namespace {
+
+const QString Password = QStringLiteral("Demo1234");
+const QString Authorized = QStringLiteral("43010000001");
+const QString CertificateUnit = QStringLiteral("43010000003");
+
+bool hasChinese(const QString &text)
+{
+    static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    return han.match(text).hasMatch();
+}
+
+} // namespace
+
+class TestDeclarationsE2e : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void lookup();
+    void submitIsSent();
+    void queuedWhileStoppedSurvivesRestartAndIsSentOnce();
+    void reachabilityBackFlushes();
+    void lostAnswerIsReplayedNotDuplicated();
+    void lostBulkAnswerIsReplayedNotDuplicated();
+    void refusalKeepsTheServersMessage();
+    void bulkSettlesEachItemOnItsOwn();
+    void declareMakesABatch();
+    void lostDeclareAnswerDeclaresOnce();
+    void certificateUsersSignedBatchTakesEffect();
+
+private:
+    QUrl proxyUrl() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_proxy.port())); }
+    std::unique_ptr<test::DeskClient> desk(const QString &cacheName = QStringLiteral("desk.sqlite"));
+    // Items of the unit on the server (straight to it, not through the proxy) with this ID number.
+    QList<DeclarationItem> serverItems(const QString &idNumber, ItemState state = ItemState::Pending);
+    Person activeDemoPerson();
+    bool restartServer();
+
+    test::ServerProcess m_server;
+    test::CuttingProxy m_proxy;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ApiClient> m_direct;
+};
+
+void TestDeclarationsE2e::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    QVERIFY(m_proxy.listen());
+    m_proxy.setBackendPort(quint16(m_server.baseUrl().port()));
+    m_direct = std::make_unique<ApiClient>();
+    m_direct->setBaseUrl(m_server.baseUrl());
+    QVERIFY(m_direct->addCaCertificatesFromFile(m_server.caFile()).ok());
+    auto login = waitFor<LoginReply>([&](auto done) { m_direct->login(Authorized, Password, this, done); });
+    QVERIFY(login.ok());
+    m_direct->setToken(login.value().token);
+}
+
+std::unique_ptr<test::DeskClient> TestDeclarationsE2e::desk(const QString &cacheName)
+{
+    auto client = std::make_unique<test::DeskClient>(proxyUrl(), m_server.caFile());
+    auto login = client->login(Authorized, Password, m_dir.filePath(cacheName));
+    if (!login)
+        qWarning() << "login failed:" << login.error().code << login.error().detail;
+    // The login's own flush (the session began) ends before the test goes on.
+    client->flush();
+    return client;
+}
+
+QList<DeclarationItem> TestDeclarationsE2e::serverItems(const QString &idNumber, ItemState state)
+{
+    DeclarationService service(m_direct.get(), nullptr);
+    auto items = waitFor<QList<DeclarationItem>>([&](auto done) { service.items(state, this, done); });
+    if (!items) {
+        // The direct client's connection may have died with a restarted server: once more.
+        items = waitFor<QList<DeclarationItem>>([&](auto done) { service.items(state, this, done); });
+    }
+    QList<DeclarationItem> found;
+    for (const DeclarationItem &item : items.ok() ? items.value() : QList<DeclarationItem>()) {
+        if (item.idNumber == idNumber)
+            found << item;
+    }
+    return found;
+}
+
+Person TestDeclarationsE2e::activeDemoPerson()
+{
+    auto page = waitFor<PersonsPage>([&](auto done) { m_direct->fetchPersonsPage(0, 200, this, done); });
+    if (!page)
+        return {};
+    for (const Person &p : page.value().items) {
+        EnrolmentStatus status;
+        if (p.statusOf(QStringLiteral("110"), &status) && status == EnrolmentStatus::Active)
+            return p;
+    }
+    return {};
+}
+
+bool TestDeclarationsE2e::restartServer()
+{
+    // The same data directory and database; seeded already.
+    test::ServerProcess::Options options;
+    options.demo = false;
+    if (!m_server.start(options))
+        return false;
+    m_proxy.setBackendPort(quint16(m_server.baseUrl().port()));
+    m_direct->setBaseUrl(m_server.baseUrl());
+    return true;
+}
+
+void TestDeclarationsE2e::lookup()
+{
+    auto client = desk();
+    const Person demo = activeDemoPerson();
+    QVERIFY(!demo.idNumber.isEmpty());
+    auto known = waitFor<PersonLookup>([&](auto done) { client->declarations->lookup(demo.idNumber, this, done); });
+    QVERIFY2(known.ok(), qPrintable(known.ok() ? QString() : known.error().detail));
+    QVERIFY(known.value().known);
+    QCOMPARE(known.value().name, demo.name);
+    QVERIFY(known.value().activeHere);
+    QCOMPARE(known.value().suggestedKind, DeclarationKind::Renew);
+    QVERIFY(!known.value().canDeclare()); // active already: person.enrolled
+    QVERIFY(!known.value().history.isEmpty());
+
+    const QString fresh = test::freshIdNumber();
+    auto unknown = waitFor<PersonLookup>([&](auto done) { client->declarations->lookup(fresh, this, done); });
+    QVERIFY(unknown.ok());
+    QVERIFY(!unknown.value().known);
+    QCOMPARE(unknown.value().suggestedKind, DeclarationKind::Add);
+    QVERIFY(unknown.value().canDeclare());
+    QCOMPARE(unknown.value().person.gender, IdNumber::parse(fresh).value().genderCode());
+
+    // A malformed number fails locally: nothing reaches the server.
+    const int connections = m_proxy.connections();
+    auto bad = waitFor<PersonLookup>([&](auto done) {
+        client->declarations->lookup(fresh.left(17) + (fresh.endsWith(u'1') ? u'2' : u'1'), this, done);
+    });
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code, QStringLiteral("id.checksum"));
+    QCOMPARE(m_proxy.connections(), connections);
+}
+
+void TestDeclarationsE2e::submitIsSent()
+{
+    auto client = desk();
+    QSignalSpy settled(client->outbox.get(), &OutboxService::entrySettled);
+    const DeclarationItem item = test::newPersonItem(QStringLiteral("刘一"));
+    const auto entry = client->submit(item);
+    QVERIFY2(entry.ok(), qPrintable(entry.ok() ? QString() : entry.error().detail));
+    QCOMPARE(entry.value().state, OutboxEntry::State::Sent);
+    QVERIFY2(entry.value().error.code.isEmpty(), qPrintable(entry.value().error.message));
+    QCOMPARE(entry.value().attempts, 1);
+    const DeclarationItem &saved = entry.value().item;
+    QVERIFY(saved.id > 0);
+    QVERIFY(!saved.itemNo.isEmpty());
+    QCOMPARE(saved.state, ItemState::Pending);
+    QCOMPARE(saved.idNumber, item.idNumber);
+    QCOMPARE(saved.base, Money::fromFen(500000));
+    QCOMPARE(settled.count(), 1);
+    const auto onServer = serverItems(item.idNumber);
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.first().id, saved.id);
+}
+
+void TestDeclarationsE2e::queuedWhileStoppedSurvivesRestartAndIsSentOnce()
+{
+    const DeclarationItem item = test::newPersonItem(QStringLiteral("陈二"));
+    const QString cache = QStringLiteral("restart.sqlite");
+    OutboxEntry queued;
+    {
+        auto client = desk(cache);
+        m_server.stop();
+        const auto entry = client->submit(item);
+        QVERIFY(entry.ok());
+        QCOMPARE(entry.value().state, OutboxEntry::State::Queued);
+        QCOMPARE(entry.value().attempts, 1);
+        QCOMPARE(entry.value().error.code, QStringLiteral("net.unreachable"));
+        queued = entry.value();
+    } // the program ends
+
+    // A new program on the same cache file, before any login: the entry is there, same key.
+    {
+        LocalCache reopened;
+        QVERIFY(reopened.open(m_dir.filePath(cache)).ok());
+        QVERIFY(reopened.checkIntegrity().ok());
+        const auto entries = OutboxStore(reopened).entries(OutboxEntry::State::Queued);
+        QVERIFY(entries.ok());
+        QCOMPARE(entries.value().size(), 1);
+        QCOMPARE(entries.value().first().idempotencyKey, queued.idempotencyKey);
+        QCOMPARE(entries.value().first().item, item);
+    }
+
+    QVERIFY2(restartServer(), qPrintable(m_server.error()));
+    auto client = desk(cache); // the login flushes
+    const auto entry = OutboxStore(*client->session.cache()).entry(queued.id);
+    QVERIFY(entry.ok() && entry.value());
+    QCOMPARE(entry.value()->state, OutboxEntry::State::Sent);
+    QCOMPARE(entry.value()->attempts, 2);
+    QVERIFY(entry.value()->item.id > 0);
+    QCOMPARE(serverItems(item.idNumber).size(), 1);
+    // Flushing again sends nothing more.
+    QVERIFY(client->flush().code.isEmpty());
+    QCOMPARE(serverItems(item.idNumber).size(), 1);
+    QVERIFY(client->outbox->unsettled().value().isEmpty());
+}
+
+void TestDeclarationsE2e::reachabilityBackFlushes()
+{
+    auto client = desk(QStringLiteral("reach.sqlite"));
+    m_server.stop();
+    const DeclarationItem item = test::newPersonItem(QStringLiteral("张三丰"));
+    const auto entry = client->submit(item);
+    QCOMPARE(entry.value().state, OutboxEntry::State::Queued);
+    QVERIFY(!client->api.isOnline());
+    QVERIFY2(restartServer(), qPrintable(m_server.error()));
+    // Any answer from the server (here the pending list) flips reachability: the outbox sends.
+    QSignalSpy settled(client->outbox.get(), &OutboxService::entrySettled);
+    auto list = waitFor<QList<DeclarationItem>>([&](auto done) {
+        client->declarations->items(ItemState::Pending, this, done);
+    });
+    QVERIFY(list.ok());
+    QVERIFY(settled.count() > 0 || settled.wait(20000));
+    QCOMPARE(settled.first().first().value<OutboxEntry>().state, OutboxEntry::State::Sent);
+    QCOMPARE(serverItems(item.idNumber).size(), 1);
+}
+
+void TestDeclarationsE2e::lostAnswerIsReplayedNotDuplicated()
+{
+    auto client = desk();
+    const DeclarationItem item = test::newPersonItem(QStringLiteral("王小明"));
+    const int cuts = m_proxy.cuts();
+    m_proxy.setCutAnswers(true);
+    const auto lost = client->submit(item);
+    m_proxy.setCutAnswers(false);
+    QVERIFY(lost.ok());
+    QVERIFY(m_proxy.cuts() > cuts);
+    qInfo("answers lost: %d (Qt re-sent the POST %d times under the same key)", m_proxy.cuts() - cuts,
+          m_proxy.cuts() - cuts - 1);
+    QCOMPARE(lost.value().state, OutboxEntry::State::Queued);
+    QVERIFY2(lost.value().error.code.startsWith(QLatin1String("net.")), qPrintable(lost.value().error.code));
+    // The server committed before it answered.
+    const auto committed = serverItems(item.idNumber);
+    QCOMPARE(committed.size(), 1);
+
+    QVERIFY(client->flush().code.isEmpty());
+    const auto entry = OutboxStore(*client->session.cache()).entry(lost.value().id).value();
+    QCOMPARE(entry->state, OutboxEntry::State::Sent);
+    QCOMPARE(entry->item.id, committed.first().id);
+    QCOMPARE(entry->item.itemNo, committed.first().itemNo);
+    QCOMPARE(serverItems(item.idNumber).size(), 1);
+}
+
+void TestDeclarationsE2e::lostBulkAnswerIsReplayedNotDuplicated()
+{
+    auto client = desk();
+    client->outbox->setChunkSize(2);
+    QList<DeclarationItem> items{test::newPersonItem(QStringLiteral("赵甲")), test::newPersonItem(QStringLiteral("钱乙")),
+                                 test::newPersonItem(QStringLiteral("孙丙"))};
+    QList<int> progress;
+    m_proxy.setCutAnswers(true);
+    const auto lost = waitFor<QList<OutboxEntry>>([&](auto done) {
+        client->outbox->submitMany(items, [&](int n, int) { progress << n; return true; }, done);
+    });
+    m_proxy.setCutAnswers(false);
+    QVERIFY(lost.ok());
+    QCOMPARE(lost.value().size(), 3);
+    for (const OutboxEntry &e : lost.value())
+        QCOMPARE(e.state, OutboxEntry::State::Queued); // the first chunk's answer was lost, the second never sent
+    QCOMPARE(progress, QList<int>{2});
+    QCOMPARE(serverItems(items[0].idNumber).size(), 1);
+    QCOMPARE(serverItems(items[1].idNumber).size(), 1);
+    QCOMPARE(serverItems(items[2].idNumber).size(), 0);
+
+    QVERIFY(client->flush().code.isEmpty());
+    OutboxStore store(*client->session.cache());
+    QSet<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        const auto e = store.entry(lost.value().at(i).id).value();
+        QCOMPARE(e->state, OutboxEntry::State::Sent);
+        const auto onServer = serverItems(items[i].idNumber);
+        QCOMPARE(onServer.size(), 1);
+        QCOMPARE(e->item.id, onServer.first().id);
+        ids << e->item.id;
+    }
+    QCOMPARE(ids.size(), 3);
+}
+
+void TestDeclarationsE2e::refusalKeepsTheServersMessage()
+{
+    auto client = desk();
+    const Person demo = activeDemoPerson();
+    DeclarationItem item = test::newPersonItem(demo.name, demo.idNumber);
+    item.kind = DeclarationKind::Renew; // the kind that applies; the person is active already
+    const auto entry = client->submit(item);
+    QVERIFY(entry.ok());
+    QCOMPARE(entry.value().state, OutboxEntry::State::Refused);
+    QCOMPARE(entry.value().error.code, QStringLiteral("person.enrolled"));
+    QVERIFY2(hasChinese(entry.value().error.message), qPrintable(entry.value().error.message));
+    QCOMPARE(entry.value().item, item); // what the user typed is kept for correction
+    // Nothing dropped: the refused entry is in the outbox list until the user discards it.
+    const auto unsettled = client->outbox->unsettled().value();
+    QVERIFY(std::any_of(unsettled.cbegin(), unsettled.cend(), [&](const OutboxEntry &e) {
+        return e.id == entry.value().id && e.state == OutboxEntry::State::Refused;
+    }));
+    // Corrected into something the server accepts (another, new person): sent under a new key.
+    const DeclarationItem corrected = test::newPersonItem(QStringLiteral("周正"));
+    const auto retried = waitFor<OutboxEntry>([&](auto done) { client->outbox->retry(entry.value().id, corrected, done); });
+    QVERIFY(retried.ok());
+    QCOMPARE(retried.value().state, OutboxEntry::State::Sent);
+    QVERIFY(retried.value().idempotencyKey != entry.value().idempotencyKey);
+    QCOMPARE(serverItems(corrected.idNumber).size(), 1);
+    QVERIFY(client->outbox->discard(entry.value().id).ok());
+}
+
+void TestDeclarationsE2e::bulkSettlesEachItemOnItsOwn()
+{
+    auto client = desk();
+    const Person demo = activeDemoPerson();
+    DeclarationItem enrolled = test::newPersonItem(demo.name, demo.idNumber);
+    enrolled.kind = DeclarationKind::Renew;
+    const DeclarationItem good = test::newPersonItem(QStringLiteral("吴丁"));
+    DeclarationItem early = test::newPersonItem(QStringLiteral("郑戊"));
+    early.startMonth = YearMonth::ofDate(QDate::currentDate().addMonths(-3)).toString();
+    const auto entries = waitFor<QList<OutboxEntry>>([&](auto done) {
+        client->outbox->submitMany({enrolled, good, early}, {}, done);
+    });
+    QVERIFY(entries.ok());
+    QCOMPARE(entries.value().at(0).state, OutboxEntry::State::Refused);
+    QCOMPARE(entries.value().at(0).error.code, QStringLiteral("person.enrolled"));
+    QCOMPARE(entries.value().at(1).state, OutboxEntry::State::Sent);
+    QCOMPARE(entries.value().at(2).state, OutboxEntry::State::Refused);
+    QCOMPARE(entries.value().at(2).error.code, QStringLiteral("start.too_early"));
+    QCOMPARE(entries.value().at(2).error.field, QStringLiteral("start_month"));
+    QVERIFY(hasChinese(entries.value().at(2).error.message));
+    QCOMPARE(serverItems(good.idNumber).size(), 1);
+    QCOMPARE(serverItems(early.idNumber).size(), 0);
+}
+
+void TestDeclarationsE2e::declareMakesABatch()
+{
+    auto client = desk();
+    const DeclarationItem a = test::newPersonItem(QStringLiteral("冯一"));
+    const DeclarationItem b = test::newPersonItem(QStringLiteral("褚二"));
+    const qint64 idA = client->submit(a).value().item.id;
+    const qint64 idB = client->submit(b).value().item.id;
+    QVERIFY(idA > 0 && idB > 0);
+
+    // Local checks first: nothing is sent for a bad phone number.
+    auto badPhone = waitFor<DeclarationBatch>([&](auto done) {
+        client->declarations->declare({idA, idB}, QStringLiteral("张三"), QStringLiteral("12345"), this, done);
+    });
+    QCOMPARE(badPhone.error().code, QStringLiteral("phone.invalid"));
+    QCOMPARE(badPhone.error().field, QStringLiteral("phone"));
+
+    QSignalSpy changed(client->declarations.get(), &DeclarationService::changed);
+    auto batch = waitFor<DeclarationBatch>([&](auto done) {
+        client->declarations->declare({idA, idB}, QStringLiteral("张三"), QStringLiteral("0731-88886666"), this, done);
+    });
+    QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().message));
+    QVERIFY(!batch.value().batchNo.isEmpty());
+    QCOMPARE(batch.value().state, BatchState::AwaitingPaper); // an authorized unit: the stamped form is due
+    QCOMPARE(batch.value().itemCount, 2);
+    QCOMPARE(batch.value().items.size(), 2);
+    QCOMPARE(batch.value().reporter, QStringLiteral("张三"));
+    QVERIFY(!batch.value().isSigned);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(serverItems(a.idNumber).isEmpty()); // no longer pending
+    QCOMPARE(serverItems(a.idNumber, ItemState::Declared).size(), 1);
+
+    auto listed = waitFor<QList<DeclarationBatch>>([&](auto done) {
+        client->declarations->batches(BatchState::AwaitingPaper, this, done);
+    });
+    QVERIFY(listed.ok());
+    QVERIFY(std::any_of(listed.value().cbegin(), listed.value().cend(),
+                        [&](const DeclarationBatch &x) { return x.batchNo == batch.value().batchNo; }));
+    auto detail = waitFor<DeclarationBatch>([&](auto done) {
+        client->declarations->batch(batch.value().batchNo, this, done);
+    });
+    QVERIFY(detail.ok());
+    QCOMPARE(detail.value().items.size(), 2);
+    QVERIFY(!detail.value().history.isEmpty());
+
+    // Declaring the same items again is the server's refusal, with its message.
+    auto again = waitFor<DeclarationBatch>([&](auto done) {
+        client->declarations->declare({idA}, QStringLiteral("张三"), QStringLiteral("0731-88886666"), this, done);
+    });
+    QCOMPARE(again.error().code, QStringLiteral("item.not_pending"));
+    QVERIFY(hasChinese(again.error().message));
+}
+
+void TestDeclarationsE2e::lostDeclareAnswerDeclaresOnce()
+{
+    auto client = desk();
+    const DeclarationItem a = test::newPersonItem(QStringLiteral("卫三"));
+    const qint64 id = client->submit(a).value().item.id;
+    m_proxy.setCutAnswers(true);
+    auto lost = waitFor<DeclarationBatch>([&](auto done) {
+        client->declarations->declare({id}, QStringLiteral("李四"), QStringLiteral("13812345678"), this, done);
+    });
+    m_proxy.setCutAnswers(false);
+    QVERIFY(!lost.ok());
+    QVERIFY(lost.error().code.startsWith(QLatin1String("net.")));
+    QCOMPARE(serverItems(a.idNumber, ItemState::Declared).size(), 1); // the server declared it
+    // 申报 pressed again: the same key, the first answer.
+    auto replay = waitFor<DeclarationBatch>([&](auto done) {
+        client->declarations->declare({id}, QStringLiteral("李四"), QStringLiteral("13812345678"), this, done);
+    });
+    QVERIFY2(replay.ok(), qPrintable(replay.ok() ? QString() : replay.error().code));
+    QCOMPARE(replay.value().items.size(), 1);
+    QCOMPARE(replay.value().batchNo, serverItems(a.idNumber, ItemState::Declared).first().batchNo);
+}
+
+void TestDeclarationsE2e::certificateUsersSignedBatchTakesEffect()
+{
+    // The desktop's composition root, logged in with the demo certificate (SM2).
+    auto settings = std::make_unique<Settings>(
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    settings->setServerUrl(m_server.baseUrl());
+    settings->setCaFile(m_server.caFile());
+    AppContext app(std::move(settings));
+    app.login().setCacheRoot(m_dir.filePath(QStringLiteral("cache")));
+    QFile pinFile(m_server.dataDir() + QStringLiteral("/demo/43010000003.pin.txt"));
+    QVERIFY(pinFile.open(QIODevice::ReadOnly));
+    auto signer = SoftwareSigner::fromPkcs12File(m_server.dataDir() + QStringLiteral("/demo/43010000003.p12"),
+                                                 pinFile.readAll().trimmed());
+    QVERIFY(signer.ok());
+    QSignalSpy loggedIn(&app.login(), &LoginService::loggedIn);
+    app.login().loginWithCertificate(CertificateUnit, signer.value());
+    QVERIFY(loggedIn.wait(20000));
+    QCOMPARE(app.session().level(), AccountLevel::Certificate);
+
+    const DeclarationItem item = test::newPersonItem(QStringLiteral("蒋四"));
+    auto entry = waitFor<OutboxEntry>([&](auto done) { app.outbox().submit(item, done); });
+    QVERIFY(entry.ok());
+    QVERIFY2(entry.value().state == OutboxEntry::State::Sent, qPrintable(entry.value().error.message));
+    auto batch = waitFor<DeclarationBatch>([&](auto done) {
+        app.declarations().declare({entry.value().item.id}, QStringLiteral("王五"), QStringLiteral("0731-84445555"),
+                                   this, done);
+    });
+    QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().message));
+    QVERIFY(batch.value().isSigned);
+    QCOMPARE(batch.value().state, BatchState::Effective); // no paper: accepted and effective at once
+    QVERIFY(std::any_of(batch.value().history.cbegin(), batch.value().history.cend(),
+                        [](const BatchEvent &e) { return e.state == BatchState::Accepted; }));
+    auto looked = waitFor<PersonLookup>([&](auto done) { app.declarations().lookup(item.idNumber, this, done); });
+    QVERIFY(looked.ok());
+    QVERIFY(looked.value().known);
+    QVERIFY(looked.value().activeHere);
+}
+
+QTEST_MAIN(TestDeclarationsE2e)
+#include "tst_declarations_e2e.moc"
