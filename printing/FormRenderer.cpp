@@ -136,7 +136,7 @@ private:
             widths << m_body.width() * c.width / totalWeight;
         const qreal pad = mm(1.2);
         auto rowHeight = [&](const QStringList &cells, const QFont &rf) {
-            qreal h = mm(7);
+            qreal h = mm(b.rowHeightMm);
             for (qsizetype i = 0; i < cells.size(); ++i)
                 h = qMax(h, textHeight(cells[i], rf, widths[i] - 2 * pad, Qt::TextWordWrap) + 2 * pad);
             return h;

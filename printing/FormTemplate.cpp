@@ -120,6 +120,10 @@ Result<FormBlock> parseBlock(const QJsonObject &o, const QString &path)
         if (!columns)
             return columns.error();
         b.tableColumns = columns.value();
+        // Dense forms (the 申报表) use 6 mm rows; below 4 mm a line of 8 pt text no longer fits.
+        b.rowHeightMm = o.value(QLatin1String("row_height_mm")).toDouble(b.rowHeightMm);
+        if (b.rowHeightMm < 4 || b.rowHeightMm > 30)
+            return templateError(path + QStringLiteral(".row_height_mm"), QStringLiteral("行高应为 4 到 30 毫米"));
         break;
     }
     case FormBlock::Kind::Qr:

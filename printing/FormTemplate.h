@@ -43,6 +43,7 @@ struct FormBlock
     QString rows;                 // Table: the FormData table to repeat
     QList<FormColumn> tableColumns;
     qreal heightMm = 0;           // Spacer height; Qr: side of the code
+    qreal rowHeightMm = 7;        // Table: the least height of a row (text that wraps makes it taller)
 };
 
 struct FormTemplate
