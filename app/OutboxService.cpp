@@ -229,6 +229,47 @@ void OutboxService::submitMany(const QList<DeclarationItem> &items, Progress pro
     flush();
 }
 
+void OutboxService::submitImport(const QList<DeclarationItem> &items, Progress progress,
+                                 std::function<void(Result<QList<OutboxEntry>>)> done)
+{
+    submitMany(items, std::move(progress), [this, done = std::move(done)](Result<QList<OutboxEntry>> first) {
+        if (!first)
+            return done(first);
+        QList<std::pair<qint64, DeclarationItem>> flips;
+        QList<qsizetype> positions;
+        for (qsizetype i = 0; i < first.value().size(); ++i) {
+            const OutboxEntry &e = first.value().at(i);
+            if (e.state != OutboxEntry::State::Refused || e.error.code != QLatin1String("kind.mismatch") || e.item.isReduce())
+                continue;
+            DeclarationItem flipped = e.item;
+            flipped.kind = e.item.kind == DeclarationKind::Add ? DeclarationKind::Renew : DeclarationKind::Add;
+            flips.append({e.id, flipped});
+            positions.append(i);
+        }
+        LocalCache *c = cache();
+        if (flips.isEmpty() || !c)
+            return done(first);
+        Result<QList<OutboxEntry>> requeued = OutboxStore(*c).requeueMany(flips, flips.size() > 1 ? m_chunkSize : 0);
+        if (!requeued)
+            return done(first); // the refusals stand, with the server's message
+        emit changed();
+        QList<qint64> ids;
+        for (const OutboxEntry &e : requeued.value())
+            ids << e.id;
+        addWaiter(ids, {}, [first = first.value(), positions, done](Result<QList<OutboxEntry>> second) {
+            if (!second)
+                return done(second.error());
+            QList<OutboxEntry> merged = first;
+            for (qsizetype i = 0; i < positions.size() && i < second.value().size(); ++i)
+                merged[positions.at(i)] = second.value().at(i);
+            done(std::move(merged));
+        });
+        if (!canSend())
+            return endRound(offlineError());
+        flush();
+    });
+}
+
 void OutboxService::retry(qint64 entryId, const DeclarationItem &corrected, Done done)
 {
     LocalCache *c = cache();

@@ -224,30 +224,65 @@ Result<void> OutboxStore::markRefused(qint64 id, const Error &error)
 
 Result<void> OutboxStore::requeue(qint64 id, const DeclarationItem &item)
 {
+    Result<QList<OutboxEntry>> requeued = requeueMany({{id, item}});
+    if (!requeued)
+        return requeued.error();
+    return {};
+}
+
+Result<QList<OutboxEntry>> OutboxStore::requeueMany(const QList<std::pair<qint64, DeclarationItem>> &corrections,
+                                                    int chunkSize)
+{
     cache::Transaction t(m_cache);
     if (!t.begun())
-        return t.begun();
-    QSqlQuery q = t.query();
-    q.prepare(QStringLiteral("SELECT state FROM outbox WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return cache::readError(q.lastError());
-    if (!q.next())
-        return noEntry(id);
-    if (q.value(0).toString() != outboxStateCode(OutboxEntry::State::Refused))
-        return notRefused(id);
-    q.finish();
-    q.prepare(QStringLiteral("UPDATE outbox SET idempotency_key = ?, item = ?, request = ?, state = 'queued',"
-                             " error = NULL, attempts = 0, chunk_key = NULL, chunk_pos = NULL, updated_at = ?"
-                             " WHERE id = ?"));
-    q.addBindValue(newKey());
-    q.addBindValue(compact(json::encode(item)));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(json::encodeItemRequest(item)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(nowText());
-    q.addBindValue(id);
-    if (!q.exec())
-        return cache::writeError(q.lastError());
-    return t.commit();
+        return t.begun().error();
+    QSqlQuery check = t.query();
+    check.prepare(QStringLiteral("SELECT state FROM outbox WHERE id = ?"));
+    QSqlQuery update = t.query();
+    update.prepare(QStringLiteral("UPDATE outbox SET idempotency_key = ?, item = ?, request = ?, state = 'queued',"
+                                  " error = NULL, attempts = 0, chunk_key = ?, chunk_pos = ?, updated_at = ?"
+                                  " WHERE id = ?"));
+    QString chunkKey;
+    for (qsizetype i = 0; i < corrections.size(); ++i) {
+        const qint64 id = corrections.at(i).first;
+        const DeclarationItem &item = corrections.at(i).second;
+        check.bindValue(0, id);
+        if (!check.exec())
+            return cache::readError(check.lastError());
+        if (!check.next())
+            return noEntry(id);
+        if (check.value(0).toString() != outboxStateCode(OutboxEntry::State::Refused))
+            return notRefused(id);
+        check.finish();
+        const int pos = chunkSize > 0 ? int(i % chunkSize) : 0;
+        if (chunkSize > 0 && pos == 0)
+            chunkKey = newKey();
+        update.bindValue(0, newKey());
+        update.bindValue(1, compact(json::encode(item)));
+        update.bindValue(2, QString::fromUtf8(QJsonDocument(json::encodeItemRequest(item)).toJson(QJsonDocument::Compact)));
+        update.bindValue(3, chunkKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(chunkKey));
+        update.bindValue(4, chunkKey.isEmpty() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(pos));
+        update.bindValue(5, nowText());
+        update.bindValue(6, id);
+        if (!update.exec())
+            return cache::writeError(update.lastError());
+    }
+    QSqlQuery read = t.query();
+    read.prepare(Columns + QStringLiteral(" WHERE id = ?"));
+    QList<OutboxEntry> entries;
+    for (const auto &correction : corrections) {
+        read.bindValue(0, correction.first);
+        if (!read.exec() || !read.next())
+            return cache::readError(read.lastError());
+        Result<OutboxEntry> e = readEntry(read);
+        if (!e)
+            return e.error();
+        entries.append(std::move(e).value());
+        read.finish();
+    }
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return entries;
 }
 
 Result<void> OutboxStore::leaveChunk(qint64 id)

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 #include "models/core/Result.h"
 #include "models/declaration/Declaration.h"
@@ -63,6 +64,10 @@ public:
     // answers a changed body under it with idempotency.conflict), and a refused request created
     // nothing, so a new key cannot duplicate anything. Only a Refused entry can be requeued.
     Result<void> requeue(qint64 id, const DeclarationItem &item);
+    // The same for many refused entries in one transaction, grouped into new bulk chunks of at
+    // most chunkSize (0: no chunks); returns the requeued entries in input order.
+    Result<QList<OutboxEntry>> requeueMany(const QList<std::pair<qint64, DeclarationItem>> &corrections,
+                                           int chunkSize = 0);
     // Takes the entry out of its chunk (its chunk-mates were discarded or settled otherwise):
     // it is sent on its own from now on.
     Result<void> leaveChunk(qint64 id);

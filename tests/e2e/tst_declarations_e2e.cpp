@@ -51,6 +51,7 @@ private slots:
     void lostBulkAnswerIsReplayedNotDuplicated();
     void refusalKeepsTheServersMessage();
     void bulkSettlesEachItemOnItsOwn();
+    void importRowsGetTheKindTheServerCallsFor();
     void cancelledSubmitManyTakesBackWhatWasNotSent();
     void oneFlushAtATime();
     void declareMakesABatch();
@@ -63,6 +64,8 @@ private:
     // Items of the unit on the server (straight to it, not through the proxy) with this ID number.
     QList<DeclarationItem> serverItems(const QString &idNumber, ItemState state = ItemState::Pending);
     Person activeDemoPerson();
+    // A person of the unit with earlier, no longer active enrolment that may be declared: 续保.
+    PersonLookup renewablePerson(DeclarationService &service);
     bool restartServer();
 
     test::ServerProcess m_server;
@@ -121,6 +124,23 @@ Person TestDeclarationsE2e::activeDemoPerson()
         EnrolmentStatus status;
         if (p.statusOf(QStringLiteral("110"), &status) && status == EnrolmentStatus::Active)
             return p;
+    }
+    return {};
+}
+
+PersonLookup TestDeclarationsE2e::renewablePerson(DeclarationService &service)
+{
+    auto page = waitFor<PersonsPage>([&](auto done) { m_direct->fetchPersonsPage(0, 500, this, done); });
+    if (!page)
+        return {};
+    for (const Person &p : page.value().items) {
+        EnrolmentStatus status;
+        if (p.statusOf(QStringLiteral("110"), &status) && status == EnrolmentStatus::Active)
+            continue;
+        auto lookup = waitFor<PersonLookup>([&](auto done) { service.lookup(p.idNumber, this, done); });
+        if (lookup && lookup.value().canDeclare() && lookup.value().suggestedKind == DeclarationKind::Renew
+            && !lookup.value().pendingItem)
+            return lookup.value();
     }
     return {};
 }
@@ -365,6 +385,34 @@ void TestDeclarationsE2e::bulkSettlesEachItemOnItsOwn()
     QVERIFY(hasChinese(entries.value().at(2).error.message));
     QCOMPARE(serverItems(good.idNumber).size(), 1);
     QCOMPARE(serverItems(early.idNumber).size(), 0);
+}
+
+void TestDeclarationsE2e::importRowsGetTheKindTheServerCallsFor()
+{
+    auto client = desk();
+    const PersonLookup renewable = renewablePerson(*client->declarations);
+    QVERIFY2(!renewable.idNumber.isEmpty(), "no demo person to 续保");
+    // An import sheet says 新增/续保: every row goes as 新增 first.
+    const DeclarationItem fresh = test::newPersonItem(QStringLiteral("施一"));
+    const DeclarationItem earlier = test::newPersonItem(renewable.name, renewable.idNumber);
+    const auto entries = waitFor<QList<OutboxEntry>>([&](auto done) {
+        client->outbox->submitImport({fresh, earlier}, {}, done);
+    });
+    QVERIFY(entries.ok());
+    QCOMPARE(entries.value().size(), 2);
+    QCOMPARE(entries.value()[0].state, OutboxEntry::State::Sent);
+    QCOMPARE(entries.value()[0].item.kind, DeclarationKind::Add);
+    QVERIFY2(entries.value()[1].state == OutboxEntry::State::Sent, qPrintable(entries.value()[1].error.message));
+    QCOMPARE(entries.value()[1].item.kind, DeclarationKind::Renew);
+    const auto onServer = serverItems(renewable.idNumber);
+    QCOMPARE(onServer.size(), 1);
+    QCOMPARE(onServer.first().kind, DeclarationKind::Renew);
+    // A wizard's item keeps its kind: the refusal is shown, not corrected behind the user's back.
+    DeclarationItem wrong = test::newPersonItem(QStringLiteral("张冠"), test::freshIdNumber());
+    wrong.kind = DeclarationKind::Renew;
+    const auto refused = client->submit(wrong);
+    QCOMPARE(refused.value().state, OutboxEntry::State::Refused);
+    QCOMPARE(refused.value().error.code, QStringLiteral("kind.mismatch"));
 }
 
 void TestDeclarationsE2e::cancelledSubmitManyTakesBackWhatWasNotSent()
