@@ -24,6 +24,13 @@ QStringList texts(const ImportRow &row)
     return out;
 }
 
+// SHEBAO_KEEP_XLSX=DIR keeps the files there, to open them in Excel / WPS / LibreOffice by hand.
+QString outPath(const QTemporaryDir &dir, const QString &name)
+{
+    const QString keep = qEnvironmentVariable("SHEBAO_KEEP_XLSX");
+    return keep.isEmpty() ? dir.filePath(name) : keep + u'/' + name;
+}
+
 const QRegularExpression kExportTime(QStringLiteral("导出时间：\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"));
 
 } // namespace
@@ -39,7 +46,7 @@ private slots:
         for (int i = 0; i < 100; ++i)
             persons << samples::person(i);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("人员名单.xlsx"));
+        const QString path = outPath(dir, QStringLiteral("人员名单.xlsx"));
         const auto written = XlsxExport::persons(samples::unit(), persons, path);
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
 
@@ -92,7 +99,7 @@ private slots:
     {
         const DeclarationBatch batch = samples::batch(30);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("batch.xlsx"));
+        const QString path = outPath(dir, QStringLiteral("batch.xlsx"));
         const auto written = XlsxExport::batch(samples::unit(), batch, path);
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
 

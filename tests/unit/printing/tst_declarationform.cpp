@@ -2,6 +2,10 @@
 // one item and 60 items, pages and their repeated header row, exact page numbers, 增 before 减,
 // dictionary names rather than codes, the PDF read back with pdftotext, the print record in the
 // real cache, and the errors (no items, a missing placeholder).
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -217,6 +221,57 @@ private slots:
             QVERIFY(QString(pages[p]).remove(u' ').contains(QStringLiteral("公民身份号码")));
             QVERIFY(QString(pages[p]).remove(u' ').contains(QStringLiteral("第%1页共%2页").arg(p + 1).arg(pages.size())));
         }
+    }
+
+    void cliRendersFromADataFile()
+    {
+        // The data as `shebao-cli render-form --data` reads it: {"values": {...}, "tables": {...}}.
+        const auto data = DeclarationForm::data(samples::batch(30), samples::unit());
+        QVERIFY(data.ok());
+        QJsonObject tables;
+        QJsonArray rows;
+        for (const QVariantMap &row : data.value().tables.value(QStringLiteral("items")))
+            rows.append(QJsonObject::fromVariantMap(row));
+        tables.insert(QStringLiteral("items"), rows);
+        const QJsonObject file{{QStringLiteral("values"), QJsonObject::fromVariantMap(data.value().values)},
+                               {QStringLiteral("tables"), tables}};
+        QTemporaryDir dir;
+        QFile json(dir.filePath(QStringLiteral("data.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(file).toJson());
+        json.close();
+
+        const QString pdf = dir.filePath(QStringLiteral("cli.pdf"));
+        int code = -1;
+        const QString out = run(qEnvironmentVariable("SHEBAO_CLI_BIN"),
+                                {QStringLiteral("--json"), QStringLiteral("render-form"), QStringLiteral("--template"),
+                                 QString::fromLatin1(DeclarationForm::FormId), QStringLiteral("--data"), json.fileName(),
+                                 QStringLiteral("--out"), pdf},
+                                &code);
+        QCOMPARE(code, 0);
+        const QJsonObject answer = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(answer.value(QStringLiteral("template")).toString(), QStringLiteral("declaration-form"));
+        // The same pages as the library lays out.
+        QCOMPARE(answer.value(QStringLiteral("pages")).toInt(), int(layOut(samples::batch(30))->pages.size()));
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        for (int i = 0; i < 30; ++i)
+            QVERIFY2(text.contains(samples::idNumber(i)), qPrintable(samples::idNumber(i)));
+
+        // A data file without 报送人: exit 1 (input problems), the key named, no PDF left.
+        QJsonObject values = file.value(QStringLiteral("values")).toObject();
+        values.remove(QStringLiteral("batch.reporter"));
+        QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        json.write(QJsonDocument(QJsonObject{{QStringLiteral("values"), values}, {QStringLiteral("tables"), tables}}).toJson());
+        json.close();
+        QFile::remove(pdf);
+        QProcess p;
+        p.start(qEnvironmentVariable("SHEBAO_CLI_BIN"),
+                {QStringLiteral("render-form"), QStringLiteral("--template"), QString::fromLatin1(DeclarationForm::FormId),
+                 QStringLiteral("--data"), json.fileName(), QStringLiteral("--out"), pdf});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput()).contains(QStringLiteral("batch.reporter")));
+        QVERIFY(!QFileInfo::exists(pdf));
     }
 
     void printsAreRecordedInTheCache()
