@@ -577,8 +577,9 @@ void OutboxService::endRound(const std::optional<Error> &stop)
         if (!w->answered)
             answerWaiter(*w, stop);
     }
-    if (stop && (api::isConnectivityError(*stop) || classify(*stop) == Outcome::Stop)
-        && stop->code != QLatin1String("session.offline") && stop->code != QLatin1String("cache.closed"))
+    // Only a missing connection (or an overloaded server) heals by itself; a refused account or
+    // token waits for the next login or level change (Session::changed), which flushes.
+    if (stop && (api::isConnectivityError(*stop) || stop->code == QLatin1String("net.error") || problemStatus(*stop) == 503))
         scheduleRetry();
     else if (!stop)
         m_retryStep = 0;

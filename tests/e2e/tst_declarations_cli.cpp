@@ -13,6 +13,7 @@
 
 #include "DeclarationFixtures.h"
 #include "ProcessRun.h"
+#include "DeskClient.h"
 #include "ServerProcess.h"
 #include "tests/unit/import/XlsxFixture.h"
 
@@ -20,7 +21,7 @@ using namespace shebao;
 
 namespace {
 
-const QString Unit = QStringLiteral("43010000001");
+const QString UnitNo = QStringLiteral("43010000001");
 const QByteArray Password = "Demo1234\n";
 
 QJsonObject jsonOf(const QByteArray &out)
@@ -49,6 +50,9 @@ private:
     test::ProcessRun admin(const QStringList &arguments);
     QString writeAddFile(const QString &name, const QList<QStringList> &rows);
     QString activeOtherPersonId();
+    // A person of the unit with earlier, no longer active enrolment who may be declared (续保),
+    // found with the client's own lookup.
+    PersonLookup renewablePerson();
 
     test::ServerProcess m_server;
     QTemporaryDir m_dir;
@@ -73,7 +77,7 @@ void TestDeclarationsCli::initTestCase()
 test::ProcessRun TestDeclarationsCli::cli(const QStringList &arguments, const QByteArray &input)
 {
     const QStringList connection{QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--ca"),
-                                 m_server.caFile(), QStringLiteral("--unit"), Unit, QStringLiteral("--password-stdin")};
+                                 m_server.caFile(), QStringLiteral("--unit"), UnitNo, QStringLiteral("--password-stdin")};
     return test::ProcessRun::run(m_cli, connection + arguments, input);
 }
 
@@ -116,6 +120,29 @@ QString TestDeclarationsCli::activeOtherPersonId()
     return {};
 }
 
+PersonLookup TestDeclarationsCli::renewablePerson()
+{
+    ApiClient api;
+    api.setBaseUrl(m_server.baseUrl());
+    api.addCaCertificatesFromFile(m_server.caFile());
+    auto login = test::waitFor<LoginReply>([&](auto done) { api.login(UnitNo, QStringLiteral("Demo1234"), this, done); });
+    if (!login)
+        return {};
+    api.setToken(login.value().token);
+    DeclarationService service(&api, nullptr);
+    auto page = test::waitFor<PersonsPage>([&](auto done) { api.fetchPersonsPage(0, 500, this, done); });
+    for (const Person &p : page ? page.value().items : QList<Person>()) {
+        EnrolmentStatus status;
+        if (p.statusOf(QStringLiteral("110"), &status) && status == EnrolmentStatus::Active)
+            continue;
+        auto lookup = test::waitFor<PersonLookup>([&](auto done) { service.lookup(p.idNumber, this, done); });
+        if (lookup && lookup.value().canDeclare() && lookup.value().suggestedKind == DeclarationKind::Renew
+            && !lookup.value().pendingItem)
+            return lookup.value();
+    }
+    return {};
+}
+
 void TestDeclarationsCli::importSavesTheGoodRowsAndListsEveryProblem()
 {
     const QString month = test::currentMonth();
@@ -124,6 +151,8 @@ void TestDeclarationsCli::importSavesTheGoodRowsAndListsEveryProblem()
         m_idNumbers << test::freshIdNumber(QDate(1988 + i, 3 + i, 10 + i));
     const QString enrolled = activeOtherPersonId();
     QVERIFY(!enrolled.isEmpty());
+    const PersonLookup renewable = renewablePerson();
+    QVERIFY2(!renewable.idNumber.isEmpty(), "no demo person to 续保");
     QString badChecksum = test::freshIdNumber();
     badChecksum[17] = badChecksum[17] == u'1' ? u'2' : u'1';
     const QString file = writeAddFile(QStringLiteral("add.xlsx"), {
@@ -137,25 +166,31 @@ void TestDeclarationsCli::importSavesTheGoodRowsAndListsEveryProblem()
          QStringLiteral("2015年3月1日"), month, QStringLiteral("4800"), QStringLiteral("13912345678")},
         {QStringLiteral("已参保"), enrolled, QStringLiteral("汉族"), QStringLiteral("城镇"), QStringLiteral("合同制"),
          QStringLiteral("2010-07-01"), month, QStringLiteral("5000"), QStringLiteral("13812345678")},
+        {renewable.name, renewable.idNumber, QStringLiteral("汉族"), QStringLiteral("城镇"), QStringLiteral("合同制"),
+         QStringLiteral("2008-07-01"), month, QStringLiteral("7000"), QStringLiteral("13712345678")},
     });
+    m_names << renewable.name;
+    m_idNumbers << renewable.idNumber;
     QVERIFY(!file.isEmpty());
     const QString cache = m_dir.filePath(QStringLiteral("cli.sqlite"));
 
     const auto run = cli({QStringLiteral("import"), file, QStringLiteral("--json"), QStringLiteral("--cache"), cache});
     QVERIFY2(run.exitCode == 1, run.describe()); // some rows had problems; the good ones were saved
     const QJsonObject report = jsonOf(run.out);
-    QCOMPARE(report.value(QLatin1String("rows")).toInt(), 5);
-    QCOMPARE(report.value(QLatin1String("valid")).toInt(), 4);
+    QCOMPARE(report.value(QLatin1String("rows")).toInt(), 6);
+    QCOMPARE(report.value(QLatin1String("valid")).toInt(), 5);
     const QJsonArray saved = report.value(QLatin1String("saved")).toArray();
-    QCOMPARE(saved.size(), 3);
+    QCOMPARE(saved.size(), 4);
     QList<int> savedRows;
     for (const QJsonValue &v : saved) {
         const QJsonObject o = v.toObject();
-        savedRows << o.value(QLatin1String("row")).toInt();
-        QCOMPARE(o.value(QLatin1String("kind")).toString(), QStringLiteral("add")); // no earlier enrolment: 新增
+        const int row = o.value(QLatin1String("row")).toInt();
+        savedRows << row;
+        // No earlier enrolment: 新增; the person of row 8 had some: 续保, as the server said.
+        QCOMPARE(o.value(QLatin1String("kind")).toString(), row == 8 ? QStringLiteral("renew") : QStringLiteral("add"));
         QVERIFY(!o.value(QLatin1String("item")).toObject().value(QLatin1String("item_no")).toString().isEmpty());
     }
-    QCOMPARE(savedRows, (QList<int>{3, 4, 6})); // rows as Excel numbers them: title 1, header 2
+    QCOMPARE(savedRows, (QList<int>{3, 4, 6, 8})); // rows as Excel numbers them: title 1, header 2
     QCOMPARE(report.value(QLatin1String("queued")).toArray().size(), 0);
 
     // Every problem, on its row: the file's (the check character) and the server's (enrolled).
@@ -187,7 +222,7 @@ void TestDeclarationsCli::importSavesTheGoodRowsAndListsEveryProblem()
         pending << v.toObject().value(QLatin1String("id_number")).toString();
     for (const QString &id : m_idNumbers)
         QVERIFY(pending.contains(id));
-    QCOMPARE(pending.size(), 3);
+    QCOMPARE(pending.size(), 4);
 
     // The human report names the rows too.
     const auto again = cli({QStringLiteral("import"), file, QStringLiteral("--cache"), cache});
@@ -223,7 +258,7 @@ void TestDeclarationsCli::declareWritesTheForm()
     m_batchNo = batch.value(QLatin1String("batch_no")).toString();
     QVERIFY(!m_batchNo.isEmpty());
     QCOMPARE(batch.value(QLatin1String("state")).toString(), QStringLiteral("awaiting_paper"));
-    QCOMPARE(batch.value(QLatin1String("item_count")).toInt(), 3);
+    QCOMPARE(batch.value(QLatin1String("item_count")).toInt(), 4);
     QVERIFY(jsonOf(run.out).value(QLatin1String("form")).toObject().value(QLatin1String("pages")).toInt() >= 1);
 
     // -raw keeps the content order: a long name wrapped inside its cell (阿依古丽· / 买买提) comes
@@ -273,15 +308,16 @@ void TestDeclarationsCli::counterReceivesAndPeopleAreEnrolled()
         for (const QJsonValue &e : p.value(QLatin1String("enrolments")).toArray()) {
             const QJsonObject o = e.toObject();
             if (o.value(QLatin1String("status")).toString() == QLatin1String("active")
-                && o.value(QLatin1String("start_month")).toString() == test::currentMonth())
+                && o.value(QLatin1String("start")).toString() == test::currentMonth())
                 active << o.value(QLatin1String("insurance")).toString();
         }
         active.sort();
-        QCOMPARE(active, (QStringList{QStringLiteral("110"), QStringLiteral("210"), QStringLiteral("410")}));
+        QVERIFY2(active == (QStringList{QStringLiteral("110"), QStringLiteral("210"), QStringLiteral("410")}),
+                 QJsonDocument(p).toJson(QJsonDocument::Compact).constData());
     }
     const auto effectiveItems = cli({QStringLiteral("items"), QStringLiteral("--state"), QStringLiteral("effective"),
                                      QStringLiteral("--json")});
-    QCOMPARE(jsonOf(effectiveItems.out).value(QLatin1String("items")).toArray().size(), 3);
+    QCOMPARE(jsonOf(effectiveItems.out).value(QLatin1String("items")).toArray().size(), 4);
 }
 
 void TestDeclarationsCli::reduceFileStopsTheEnrolment()
