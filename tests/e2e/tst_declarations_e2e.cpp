@@ -47,6 +47,7 @@ private slots:
     void submitIsSent();
     void queuedWhileStoppedSurvivesRestartAndIsSentOnce();
     void reachabilityBackFlushes();
+    void retryTimerSendsWhenTheServerIsBack();
     void lostAnswerIsReplayedNotDuplicated();
     void lostBulkAnswerIsReplayedNotDuplicated();
     void refusalKeepsTheServersMessage();
@@ -273,6 +274,25 @@ void TestDeclarationsE2e::reachabilityBackFlushes()
     QVERIFY(settled.count() > 0 || settled.wait(20000));
     QCOMPARE(settled.first().first().value<OutboxEntry>().state, OutboxEntry::State::Sent);
     QCOMPARE(serverItems(item.idNumber).size(), 1);
+}
+
+void TestDeclarationsE2e::retryTimerSendsWhenTheServerIsBack()
+{
+    auto client = desk(QStringLiteral("timer.sqlite"));
+    client->outbox->setRetryInterval(250); // 250 ms, 500 ms, 1 s, 2 s, 4 s, 4 s, ...
+    m_server.stop();
+    const DeclarationItem item = test::newPersonItem(QStringLiteral("孔明"));
+    QCOMPARE(client->submit(item).value().state, OutboxEntry::State::Queued);
+    QSignalSpy finished(client->outbox.get(), &OutboxService::flushFinished);
+    QVERIFY(finished.wait(3000)); // a retry while the server is still down
+    QCOMPARE(finished.last().first().value<Error>().code, QStringLiteral("net.unreachable"));
+    QSignalSpy settled(client->outbox.get(), &OutboxService::entrySettled);
+    QVERIFY2(restartServer(), qPrintable(m_server.error()));
+    // Nobody calls flush(): the timer does, and there is no other traffic to flip reachability.
+    QVERIFY(settled.wait(15000));
+    QCOMPARE(settled.first().first().value<OutboxEntry>().state, OutboxEntry::State::Sent);
+    QCOMPARE(serverItems(item.idNumber).size(), 1);
+    client->outbox->setRetryInterval(0);
 }
 
 void TestDeclarationsE2e::lostAnswerIsReplayedNotDuplicated()
