@@ -10,94 +10,19 @@
 
 #include "app/ApiClient.h"
 #include "app/ApiErrors.h"
+#include "app/OutboxOutcome.h"
 #include "app/Session.h"
 #include "models/cache/LocalCache.h"
 #include "models/declaration/DeclarationJson.h"
 
 namespace shebao {
 
+using namespace outbox;
+
 namespace {
 
 const QString ItemsPath = QStringLiteral("/declarations/items");
 const QString BulkPath = QStringLiteral("/declarations/items/bulk");
-
-Error offlineError()
-{
-    return Error{QStringLiteral("session.offline"),
-                 QCoreApplication::translate("shebao::OutboxService",
-                                             "Saved on this computer. It will be sent when you are connected to the "
-                                             "server."),
-                 {}, {}};
-}
-
-Error closedError()
-{
-    return Error{QStringLiteral("cache.closed"),
-                 QCoreApplication::translate("shebao::LocalCache", "The local cache is not open."), {}, {}};
-}
-
-Error cancelledError()
-{
-    return Error{QStringLiteral("outbox.cancelled"),
-                 QCoreApplication::translate("shebao::OutboxService", "Not sent: cancelled before it was sent."), {},
-                 {}};
-}
-
-Error unsettledError()
-{
-    return Error{QStringLiteral("outbox.unsettled"),
-                 QCoreApplication::translate("shebao::OutboxService",
-                                             "This item may already have reached the server. Wait until it is sent, "
-                                             "then withdraw it from the pending list."),
-                 {}, {}};
-}
-
-Error unreadable(const QString &detail)
-{
-    return Error{QStringLiteral("json.parse"),
-                 QCoreApplication::translate("shebao::ApiClient", "The server sent data this client cannot read."),
-                 detail, {}};
-}
-
-// The status of a problem answer, from the problem itself (ApiClient keeps it in the detail).
-int problemStatus(const Error &error)
-{
-    const QJsonObject problem = api::problemOf(error);
-    if (problem.contains(QLatin1String("status")))
-        return problem.value(QLatin1String("status")).toInt();
-    if (error.code.startsWith(QLatin1String("http.")))
-        return error.code.mid(5).toInt();
-    return 0;
-}
-
-enum class Outcome {
-    Refused,     // the item itself was refused: settled
-    Retry,       // no settlement; try this entry again later, go on with the others
-    Stop,        // no settlement, and sending the others now is pointless
-};
-
-Outcome classify(const Error &error)
-{
-    if (api::isConnectivityError(error) || error.code == api::TlsUntrusted || error.code == QLatin1String("net.error"))
-        return Outcome::Stop;
-    if (api::isTokenError(error) || error.code == QLatin1String("auth.not_authorized")
-        || error.code.startsWith(QLatin1String("signature.")))
-        return Outcome::Stop;
-    const int status = problemStatus(error);
-    if (status == 401 || status == 403 || status == 429 || status == 503)
-        return Outcome::Stop;
-    if (status == 408 || status >= 500 || status == 0)
-        return Outcome::Retry;
-    return Outcome::Refused;
-}
-
-// A per-index problem of a bulk answer as the Error ApiClient makes of a whole problem answer.
-Error problemError(const QJsonObject &problem)
-{
-    const int status = problem.value(QLatin1String("status")).toInt(422);
-    return api::httpError(status, QByteArrayLiteral("application/problem+json"),
-                          QJsonDocument(problem).toJson(QJsonDocument::Compact));
-}
 
 } // namespace
 
@@ -463,7 +388,8 @@ void OutboxService::settle(const QList<OutboxEntry> &sent, const Result<QJsonDoc
         for (qsizetype i = 0; i < sent.size(); ++i) {
             if (answered.contains(i))
                 continue;
-            note(store.markAttempt(sent.at(i).id, unreadable(QStringLiteral("bulk answer without index %1").arg(i))));
+            const Error missing = unreadableError(QStringLiteral("bulk answer without index %1").arg(i));
+            note(store.markAttempt(sent.at(i).id, missing));
             note(store.leaveChunk(sent.at(i).id));
         }
     }
@@ -579,7 +505,7 @@ void OutboxService::endRound(const std::optional<Error> &stop)
     }
     // Only a missing connection (or an overloaded server) heals by itself; a refused account or
     // token waits for the next login or level change (Session::changed), which flushes.
-    if (stop && (api::isConnectivityError(*stop) || stop->code == QLatin1String("net.error") || problemStatus(*stop) == 503))
+    if (stop && healsByItself(*stop))
         scheduleRetry();
     else if (!stop)
         m_retryStep = 0;

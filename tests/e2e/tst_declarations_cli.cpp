@@ -13,7 +13,7 @@
 
 #include "DeclarationFixtures.h"
 #include "ProcessRun.h"
-#include "DeskClient.h"
+#include "ServerQueries.h"
 #include "ServerProcess.h"
 #include "tests/unit/import/XlsxFixture.h"
 
@@ -129,18 +129,7 @@ PersonLookup TestDeclarationsCli::renewablePerson()
     if (!login)
         return {};
     api.setToken(login.value().token);
-    DeclarationService service(&api, nullptr);
-    auto page = test::waitFor<PersonsPage>([&](auto done) { api.fetchPersonsPage(0, 500, this, done); });
-    for (const Person &p : page ? page.value().items : QList<Person>()) {
-        EnrolmentStatus status;
-        if (p.statusOf(QStringLiteral("110"), &status) && status == EnrolmentStatus::Active)
-            continue;
-        auto lookup = test::waitFor<PersonLookup>([&](auto done) { service.lookup(p.idNumber, this, done); });
-        if (lookup && lookup.value().canDeclare() && lookup.value().suggestedKind == DeclarationKind::Renew
-            && !lookup.value().pendingItem)
-            return lookup.value();
-    }
-    return {};
+    return test::renewablePerson(api);
 }
 
 void TestDeclarationsCli::importSavesTheGoodRowsAndListsEveryProblem()

@@ -1,12 +1,11 @@
-// 异动申报 through the client's services (OutboxService, DeclarationService, AppContext) against
-// a real shebao-server process over HTTPS, with a loopback proxy in between that can lose an
+// Saving 异动 items through the client's services (OutboxService, DeclarationService) against a
+// real shebao-server process over HTTPS, with a loopback proxy in between that can lose an
 // answer for real. What it shows: items are written before they are sent and survive a restart;
-// a queued item is sent exactly once when the server is back; a retry after a lost answer gets
-// the first answer (one item on the server); refusals are kept with the server's Chinese
-// message; 申报 makes a batch; a certificate user's signed batch takes effect at once.
+// a queued item is sent exactly once when the server is back (login, reachability, the retry
+// timer); a retry after a lost answer gets the first answer (one item on the server); refusals
+// are kept with the server's Chinese message, nothing dropped. 申报: tst_declarationbatch_e2e.
 #include <QFile>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -14,11 +13,8 @@
 #include "CuttingProxy.h"
 #include "DeclarationFixtures.h"
 #include "DeskClient.h"
+#include "ServerQueries.h"
 #include "ServerProcess.h"
-#include "app/AppContext.h"
-#include "app/LoginService.h"
-#include "app/Settings.h"
-#include "app/SoftwareSigner.h"
 
 using namespace shebao;
 using test::waitFor;
@@ -27,7 +23,6 @@ namespace {
 
 const QString Password = QStringLiteral("Demo1234");
 const QString Authorized = QStringLiteral("43010000001");
-const QString CertificateUnit = QStringLiteral("43010000003");
 
 bool hasChinese(const QString &text)
 {
@@ -55,18 +50,12 @@ private slots:
     void importRowsGetTheKindTheServerCallsFor();
     void cancelledSubmitManyTakesBackWhatWasNotSent();
     void oneFlushAtATime();
-    void declareMakesABatch();
-    void lostDeclareAnswerDeclaresOnce();
-    void certificateUsersSignedBatchTakesEffect();
 
 private:
     QUrl proxyUrl() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_proxy.port())); }
     std::unique_ptr<test::DeskClient> desk(const QString &cacheName = QStringLiteral("desk.sqlite"));
     // Items of the unit on the server (straight to it, not through the proxy) with this ID number.
     QList<DeclarationItem> serverItems(const QString &idNumber, ItemState state = ItemState::Pending);
-    Person activeDemoPerson();
-    // A person of the unit with earlier, no longer active enrolment that may be declared: 续保.
-    PersonLookup renewablePerson(DeclarationService &service);
     bool restartServer();
 
     test::ServerProcess m_server;
@@ -102,48 +91,7 @@ std::unique_ptr<test::DeskClient> TestDeclarationsE2e::desk(const QString &cache
 
 QList<DeclarationItem> TestDeclarationsE2e::serverItems(const QString &idNumber, ItemState state)
 {
-    DeclarationService service(m_direct.get(), nullptr);
-    auto items = waitFor<QList<DeclarationItem>>([&](auto done) { service.items(state, this, done); });
-    if (!items) {
-        // The direct client's connection may have died with a restarted server: once more.
-        items = waitFor<QList<DeclarationItem>>([&](auto done) { service.items(state, this, done); });
-    }
-    QList<DeclarationItem> found;
-    for (const DeclarationItem &item : items.ok() ? items.value() : QList<DeclarationItem>()) {
-        if (item.idNumber == idNumber)
-            found << item;
-    }
-    return found;
-}
-
-Person TestDeclarationsE2e::activeDemoPerson()
-{
-    auto page = waitFor<PersonsPage>([&](auto done) { m_direct->fetchPersonsPage(0, 200, this, done); });
-    if (!page)
-        return {};
-    for (const Person &p : page.value().items) {
-        EnrolmentStatus status;
-        if (p.statusOf(QStringLiteral("110"), &status) && status == EnrolmentStatus::Active)
-            return p;
-    }
-    return {};
-}
-
-PersonLookup TestDeclarationsE2e::renewablePerson(DeclarationService &service)
-{
-    auto page = waitFor<PersonsPage>([&](auto done) { m_direct->fetchPersonsPage(0, 500, this, done); });
-    if (!page)
-        return {};
-    for (const Person &p : page.value().items) {
-        EnrolmentStatus status;
-        if (p.statusOf(QStringLiteral("110"), &status) && status == EnrolmentStatus::Active)
-            continue;
-        auto lookup = waitFor<PersonLookup>([&](auto done) { service.lookup(p.idNumber, this, done); });
-        if (lookup && lookup.value().canDeclare() && lookup.value().suggestedKind == DeclarationKind::Renew
-            && !lookup.value().pendingItem)
-            return lookup.value();
-    }
-    return {};
+    return test::serverItems(*m_direct, idNumber, state);
 }
 
 bool TestDeclarationsE2e::restartServer()
@@ -161,7 +109,7 @@ bool TestDeclarationsE2e::restartServer()
 void TestDeclarationsE2e::lookup()
 {
     auto client = desk();
-    const Person demo = activeDemoPerson();
+    const Person demo = test::activeDemoPerson(*m_direct);
     QVERIFY(!demo.idNumber.isEmpty());
     auto known = waitFor<PersonLookup>([&](auto done) { client->declarations->lookup(demo.idNumber, this, done); });
     QVERIFY2(known.ok(), qPrintable(known.ok() ? QString() : known.error().detail));
@@ -359,7 +307,7 @@ void TestDeclarationsE2e::lostBulkAnswerIsReplayedNotDuplicated()
 void TestDeclarationsE2e::refusalKeepsTheServersMessage()
 {
     auto client = desk();
-    const Person demo = activeDemoPerson();
+    const Person demo = test::activeDemoPerson(*m_direct);
     DeclarationItem item = test::newPersonItem(demo.name, demo.idNumber);
     item.kind = DeclarationKind::Renew; // the kind that applies; the person is active already
     const auto entry = client->submit(item);
@@ -386,7 +334,7 @@ void TestDeclarationsE2e::refusalKeepsTheServersMessage()
 void TestDeclarationsE2e::bulkSettlesEachItemOnItsOwn()
 {
     auto client = desk();
-    const Person demo = activeDemoPerson();
+    const Person demo = test::activeDemoPerson(*m_direct);
     DeclarationItem enrolled = test::newPersonItem(demo.name, demo.idNumber);
     enrolled.kind = DeclarationKind::Renew;
     const DeclarationItem good = test::newPersonItem(QStringLiteral("吴丁"));
@@ -410,7 +358,7 @@ void TestDeclarationsE2e::bulkSettlesEachItemOnItsOwn()
 void TestDeclarationsE2e::importRowsGetTheKindTheServerCallsFor()
 {
     auto client = desk();
-    const PersonLookup renewable = renewablePerson(*client->declarations);
+    const PersonLookup renewable = test::renewablePerson(*m_direct);
     QVERIFY2(!renewable.idNumber.isEmpty(), "no demo person to 续保");
     // An import sheet says 新增/续保: every row goes as 新增 first.
     const DeclarationItem fresh = test::newPersonItem(QStringLiteral("施一"));
@@ -487,118 +435,6 @@ void TestDeclarationsE2e::oneFlushAtATime()
     QCOMPARE(settled.count(), 3); // each entry once
     for (const DeclarationItem &item : items)
         QCOMPARE(serverItems(item.idNumber).size(), 1);
-}
-
-void TestDeclarationsE2e::declareMakesABatch()
-{
-    auto client = desk();
-    const DeclarationItem a = test::newPersonItem(QStringLiteral("冯一"));
-    const DeclarationItem b = test::newPersonItem(QStringLiteral("褚二"));
-    const qint64 idA = client->submit(a).value().item.id;
-    const qint64 idB = client->submit(b).value().item.id;
-    QVERIFY(idA > 0 && idB > 0);
-
-    // Local checks first: nothing is sent for a bad phone number.
-    auto badPhone = waitFor<DeclarationBatch>([&](auto done) {
-        client->declarations->declare({idA, idB}, QStringLiteral("张三"), QStringLiteral("12345"), this, done);
-    });
-    QCOMPARE(badPhone.error().code, QStringLiteral("phone.invalid"));
-    QCOMPARE(badPhone.error().field, QStringLiteral("phone"));
-
-    QSignalSpy changed(client->declarations.get(), &DeclarationService::changed);
-    auto batch = waitFor<DeclarationBatch>([&](auto done) {
-        client->declarations->declare({idA, idB}, QStringLiteral("张三"), QStringLiteral("0731-88886666"), this, done);
-    });
-    QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().message));
-    QVERIFY(!batch.value().batchNo.isEmpty());
-    QCOMPARE(batch.value().state, BatchState::AwaitingPaper); // an authorized unit: the stamped form is due
-    QCOMPARE(batch.value().itemCount, 2);
-    QCOMPARE(batch.value().items.size(), 2);
-    QCOMPARE(batch.value().reporter, QStringLiteral("张三"));
-    QVERIFY(!batch.value().isSigned);
-    QCOMPARE(changed.count(), 1);
-    QVERIFY(serverItems(a.idNumber).isEmpty()); // no longer pending
-    QCOMPARE(serverItems(a.idNumber, ItemState::Declared).size(), 1);
-
-    auto listed = waitFor<QList<DeclarationBatch>>([&](auto done) {
-        client->declarations->batches(BatchState::AwaitingPaper, this, done);
-    });
-    QVERIFY(listed.ok());
-    QVERIFY(std::any_of(listed.value().cbegin(), listed.value().cend(),
-                        [&](const DeclarationBatch &x) { return x.batchNo == batch.value().batchNo; }));
-    auto detail = waitFor<DeclarationBatch>([&](auto done) {
-        client->declarations->batch(batch.value().batchNo, this, done);
-    });
-    QVERIFY(detail.ok());
-    QCOMPARE(detail.value().items.size(), 2);
-    QVERIFY(!detail.value().history.isEmpty());
-
-    // Declaring the same items again is the server's refusal, with its message.
-    auto again = waitFor<DeclarationBatch>([&](auto done) {
-        client->declarations->declare({idA}, QStringLiteral("张三"), QStringLiteral("0731-88886666"), this, done);
-    });
-    QCOMPARE(again.error().code, QStringLiteral("item.not_pending"));
-    QVERIFY(hasChinese(again.error().message));
-}
-
-void TestDeclarationsE2e::lostDeclareAnswerDeclaresOnce()
-{
-    auto client = desk();
-    const DeclarationItem a = test::newPersonItem(QStringLiteral("卫三"));
-    const qint64 id = client->submit(a).value().item.id;
-    m_proxy.setCutAnswers(true);
-    auto lost = waitFor<DeclarationBatch>([&](auto done) {
-        client->declarations->declare({id}, QStringLiteral("李四"), QStringLiteral("13812345678"), this, done);
-    });
-    m_proxy.setCutAnswers(false);
-    QVERIFY(!lost.ok());
-    QVERIFY(lost.error().code.startsWith(QLatin1String("net.")));
-    QCOMPARE(serverItems(a.idNumber, ItemState::Declared).size(), 1); // the server declared it
-    // 申报 pressed again: the same key, the first answer.
-    auto replay = waitFor<DeclarationBatch>([&](auto done) {
-        client->declarations->declare({id}, QStringLiteral("李四"), QStringLiteral("13812345678"), this, done);
-    });
-    QVERIFY2(replay.ok(), qPrintable(replay.ok() ? QString() : replay.error().code));
-    QCOMPARE(replay.value().items.size(), 1);
-    QCOMPARE(replay.value().batchNo, serverItems(a.idNumber, ItemState::Declared).first().batchNo);
-}
-
-void TestDeclarationsE2e::certificateUsersSignedBatchTakesEffect()
-{
-    // The desktop's composition root, logged in with the demo certificate (SM2).
-    auto settings = std::make_unique<Settings>(
-        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
-    settings->setServerUrl(m_server.baseUrl());
-    settings->setCaFile(m_server.caFile());
-    AppContext app(std::move(settings));
-    app.login().setCacheRoot(m_dir.filePath(QStringLiteral("cache")));
-    QFile pinFile(m_server.dataDir() + QStringLiteral("/demo/43010000003.pin.txt"));
-    QVERIFY(pinFile.open(QIODevice::ReadOnly));
-    auto signer = SoftwareSigner::fromPkcs12File(m_server.dataDir() + QStringLiteral("/demo/43010000003.p12"),
-                                                 pinFile.readAll().trimmed());
-    QVERIFY(signer.ok());
-    QSignalSpy loggedIn(&app.login(), &LoginService::loggedIn);
-    app.login().loginWithCertificate(CertificateUnit, signer.value());
-    QVERIFY(loggedIn.wait(20000));
-    QCOMPARE(app.session().level(), AccountLevel::Certificate);
-
-    const DeclarationItem item = test::newPersonItem(QStringLiteral("蒋四"));
-    auto entry = waitFor<OutboxEntry>([&](auto done) { app.outbox().submit(item, done); });
-    QVERIFY(entry.ok());
-    QVERIFY2(entry.value().state == OutboxEntry::State::Sent, qPrintable(entry.value().error.message));
-    auto batch = waitFor<DeclarationBatch>([&](auto done) {
-        app.declarations().declare({entry.value().item.id}, QStringLiteral("王五"), QStringLiteral("0731-84445555"),
-                                   this, done);
-    });
-    QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().message));
-    QVERIFY(batch.value().isSigned);
-    QCOMPARE(batch.value().state, BatchState::Effective); // no paper: accepted and effective at once
-    QVERIFY(std::any_of(batch.value().history.cbegin(), batch.value().history.cend(),
-                        [](const BatchEvent &e) { return e.state == BatchState::Accepted; }));
-    auto looked = waitFor<PersonLookup>([&](auto done) { app.declarations().lookup(item.idNumber, this, done); });
-    QVERIFY(looked.ok());
-    QVERIFY(looked.value().known);
-    QVERIFY(looked.value().activeHere);
 }
 
 QTEST_MAIN(TestDeclarationsE2e)
