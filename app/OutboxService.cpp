@@ -131,6 +131,12 @@ void OutboxService::submit(const DeclarationItem &item, Done done)
 void OutboxService::submitMany(const QList<DeclarationItem> &items, Progress progress,
                                std::function<void(Result<QList<OutboxEntry>>)> done)
 {
+    enqueueAndSend(items, std::move(progress), std::move(done), false);
+}
+
+void OutboxService::enqueueAndSend(const QList<DeclarationItem> &items, Progress progress,
+                                   std::function<void(Result<QList<OutboxEntry>>)> done, bool kindOpen)
+{
     const auto fail = [this, &done](const Error &error) {
         QMetaObject::invokeMethod(
             this, [done, error] { if (done) done(error); }, Qt::QueuedConnection);
@@ -139,7 +145,8 @@ void OutboxService::submitMany(const QList<DeclarationItem> &items, Progress pro
     if (!c)
         return fail(closedError());
     // One item goes alone to POST /declarations/items; more travel in bulk chunks.
-    Result<QList<OutboxEntry>> entries = OutboxStore(*c).enqueueMany(items, items.size() > 1 ? m_chunkSize : 0);
+    Result<QList<OutboxEntry>> entries =
+        OutboxStore(*c).enqueueMany(items, items.size() > 1 ? m_chunkSize : 0, kindOpen);
     if (!entries)
         return fail(entries.error());
     emit changed();
@@ -157,42 +164,7 @@ void OutboxService::submitMany(const QList<DeclarationItem> &items, Progress pro
 void OutboxService::submitImport(const QList<DeclarationItem> &items, Progress progress,
                                  std::function<void(Result<QList<OutboxEntry>>)> done)
 {
-    submitMany(items, std::move(progress), [this, done = std::move(done)](Result<QList<OutboxEntry>> first) {
-        if (!first)
-            return done(first);
-        QList<std::pair<qint64, DeclarationItem>> flips;
-        QList<qsizetype> positions;
-        for (qsizetype i = 0; i < first.value().size(); ++i) {
-            const OutboxEntry &e = first.value().at(i);
-            if (e.state != OutboxEntry::State::Refused || e.error.code != QLatin1String("kind.mismatch") || e.item.isReduce())
-                continue;
-            DeclarationItem flipped = e.item;
-            flipped.kind = e.item.kind == DeclarationKind::Add ? DeclarationKind::Renew : DeclarationKind::Add;
-            flips.append({e.id, flipped});
-            positions.append(i);
-        }
-        LocalCache *c = cache();
-        if (flips.isEmpty() || !c)
-            return done(first);
-        Result<QList<OutboxEntry>> requeued = OutboxStore(*c).requeueMany(flips, flips.size() > 1 ? m_chunkSize : 0);
-        if (!requeued)
-            return done(first); // the refusals stand, with the server's message
-        emit changed();
-        QList<qint64> ids;
-        for (const OutboxEntry &e : requeued.value())
-            ids << e.id;
-        addWaiter(ids, {}, [first = first.value(), positions, done](Result<QList<OutboxEntry>> second) {
-            if (!second)
-                return done(second.error());
-            QList<OutboxEntry> merged = first;
-            for (qsizetype i = 0; i < positions.size() && i < second.value().size(); ++i)
-                merged[positions.at(i)] = second.value().at(i);
-            done(std::move(merged));
-        });
-        if (!canSend())
-            return endRound(offlineError());
-        flush();
-    });
+    enqueueAndSend(items, std::move(progress), std::move(done), true);
 }
 
 void OutboxService::retry(qint64 entryId, const DeclarationItem &corrected, Done done)
@@ -333,18 +305,26 @@ void OutboxService::settle(const QList<OutboxEntry> &sent, const Result<QJsonDoc
     OutboxStore store(*c);
     std::optional<Error> stop;
     QList<qint64> settled;
+    QList<qint64> flips; // import rows the server says are of the other kind: sent again as such
     std::optional<Error> storeError;
     const auto note = [&](const Result<void> &written) {
         if (!written && !storeError)
             storeError = written.error();
+    };
+    const auto refuse = [&](const OutboxEntry &e, const Error &error) {
+        if (e.kindOpen && !e.item.isReduce() && error.code == QLatin1String("kind.mismatch")) {
+            flips << e.id;
+            return;
+        }
+        note(store.markRefused(e.id, error));
+        settled << e.id;
     };
 
     if (!reply) {
         const Outcome outcome = classify(reply.error());
         for (const OutboxEntry &e : sent) {
             if (outcome == Outcome::Refused) {
-                note(store.markRefused(e.id, reply.error()));
-                settled << e.id;
+                refuse(e, reply.error());
             } else {
                 note(store.markAttempt(e.id, reply.error()));
             }
@@ -375,13 +355,13 @@ void OutboxService::settle(const QList<OutboxEntry> &sent, const Result<QJsonDoc
                 if (!item)
                     continue;
                 note(store.markSent(e.id, item.value()));
+                settled << e.id;
             } else if (result.value(QLatin1String("problem")).isObject()) {
-                note(store.markRefused(e.id, problemError(result.value(QLatin1String("problem")).toObject())));
+                refuse(e, problemError(result.value(QLatin1String("problem")).toObject()));
             } else {
                 continue;
             }
             answered.insert(index);
-            settled << e.id;
         }
         // An index the answer does not settle is tried again on its own: the chunk's replay
         // would answer it the same way.
@@ -393,8 +373,15 @@ void OutboxService::settle(const QList<OutboxEntry> &sent, const Result<QJsonDoc
             note(store.leaveChunk(sent.at(i).id));
         }
     }
+    if (!flips.isEmpty())
+        note(store.flipKinds(flips, flips.size() > 1 ? m_chunkSize : 0));
     if (storeError)
         stop = storeError;
+    // A flipped entry is not done: it goes again in this flush, as the other kind.
+    if (!storeError) {
+        for (qint64 id : flips)
+            ids.removeOne(id);
+    }
 
     for (qint64 id : settled) {
         Result<std::optional<OutboxEntry>> e = store.entry(id);

@@ -375,6 +375,25 @@ void TestDeclarationsE2e::importRowsGetTheKindTheServerCallsFor()
     const auto onServer = serverItems(renewable.idNumber);
     QCOMPARE(onServer.size(), 1);
     QCOMPARE(onServer.first().kind, DeclarationKind::Renew);
+    // The same for rows queued offline and sent later: the flip happens in that flush.
+    const PersonLookup another = [&] {
+        // Not the one just declared: it has a pending item now.
+        return test::renewablePerson(*m_direct);
+    }();
+    QVERIFY2(!another.idNumber.isEmpty() && another.idNumber != renewable.idNumber, "no second demo person to 续保");
+    m_server.stop();
+    const auto offline = waitFor<QList<OutboxEntry>>([&](auto done) {
+        client->outbox->submitImport({test::newPersonItem(another.name, another.idNumber)}, {}, done);
+    });
+    QCOMPARE(offline.value().first().state, OutboxEntry::State::Queued);
+    QVERIFY(offline.value().first().kindOpen);
+    QVERIFY2(restartServer(), qPrintable(m_server.error()));
+    QVERIFY(client->flush().code.isEmpty());
+    const OutboxEntry later = *OutboxStore(*client->session.cache()).entry(offline.value().first().id).value();
+    QVERIFY2(later.state == OutboxEntry::State::Sent, qPrintable(later.error.message));
+    QCOMPARE(later.item.kind, DeclarationKind::Renew);
+    QCOMPARE(serverItems(another.idNumber).size(), 1);
+
     // A wizard's item keeps its kind: the refusal is shown, not corrected behind the user's back.
     DeclarationItem wrong = test::newPersonItem(QStringLiteral("张冠"), test::freshIdNumber());
     wrong.kind = DeclarationKind::Renew;

@@ -208,6 +208,34 @@ private slots:
         QCOMPARE(store.entry(entries[1].id).value()->state, OutboxEntry::State::Refused);
     }
 
+    void flipKindsOnlyForImportRows()
+    {
+        LocalCache cache;
+        QVERIFY(cache.open(m_path).ok());
+        OutboxStore store(cache);
+        const auto rows = store.enqueueMany({addItem(1), addItem(2), reduceItem()}, 3, true).value();
+        QVERIFY(rows[0].kindOpen && rows[1].kindOpen);
+        QVERIFY(!rows[2].kindOpen); // 减少 has no 新增/续保 to choose
+        const OutboxEntry chosen = store.enqueue(addItem(3)).value();
+        QVERIFY(!chosen.kindOpen);
+
+        QVERIFY(store.flipKinds({rows[0].id, rows[1].id}, 2).ok());
+        const OutboxEntry flipped = *store.entry(rows[0].id).value();
+        QCOMPARE(flipped.item.kind, DeclarationKind::Renew);
+        QCOMPARE(flipped.state, OutboxEntry::State::Queued);
+        QVERIFY(!flipped.kindOpen); // one flip only
+        QCOMPARE(flipped.attempts, 1);
+        QVERIFY(flipped.idempotencyKey != rows[0].idempotencyKey);
+        QVERIFY(flipped.request.contains("\"kind\":\"renew\""));
+        QVERIFY(flipped.chunkKey != rows[0].chunkKey && !flipped.chunkKey.isEmpty());
+        QCOMPARE(store.entry(rows[1].id).value()->chunkKey, flipped.chunkKey);
+        // The user's own choice, an entry flipped already, or a 减少 is never flipped.
+        QCOMPARE(store.flipKinds({chosen.id}).error().code, QStringLiteral("outbox.kind_fixed"));
+        QCOMPARE(store.flipKinds({rows[0].id}).error().code, QStringLiteral("outbox.kind_fixed"));
+        QCOMPARE(store.flipKinds({rows[2].id}).error().code, QStringLiteral("outbox.kind_fixed"));
+        QCOMPARE(store.entry(chosen.id).value()->item.kind, DeclarationKind::Add);
+    }
+
     void entriesFilterByStateOldestFirst()
     {
         LocalCache cache;
