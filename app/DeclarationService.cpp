@@ -90,6 +90,15 @@ void answerLater(QObject *self, QObject *context, std::function<void(Result<T>)>
 DeclarationService::DeclarationService(ApiClient *api, Session *session, QObject *parent)
     : QObject(parent), m_api(api), m_session(session)
 {
+    // A declaration left unanswered belongs to its session: after a logout the next 申报 is new.
+    if (m_session) {
+        connect(m_session, &Session::changed, this, [this] {
+            if (!m_session->isActive()) {
+                m_declareKey.clear();
+                m_declareFingerprint.clear();
+            }
+        });
+    }
 }
 
 void DeclarationService::lookup(const QString &idNumber, QObject *context, Callback<PersonLookup> done)

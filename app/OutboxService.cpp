@@ -69,7 +69,7 @@ void OutboxService::setRetryInterval(int milliseconds)
 
 LocalCache *OutboxService::cache() const
 {
-    return m_session ? m_session->cache() : nullptr;
+    return m_session && m_session->isActive() ? m_session->cache() : nullptr;
 }
 
 bool OutboxService::canSend() const
@@ -79,11 +79,13 @@ bool OutboxService::canSend() const
 
 void OutboxService::onSessionChanged()
 {
-    if (m_session->cache() != m_cache) {
+    // Session::end() announces before it closes the cache: an inactive session has none.
+    LocalCache *current = m_session->isActive() ? m_session->cache() : nullptr;
+    if (current != m_cache) {
         // Another unit, or logged out: answers still on the wire belong to the old cache and
         // are dropped (their entries stay Queued there and are replayed under the same keys).
         ++m_generation;
-        m_cache = m_session->cache();
+        m_cache = current;
         m_flushing = false;
         m_sending.clear();
         m_tried.clear();
