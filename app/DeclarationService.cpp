@@ -158,6 +158,9 @@ void DeclarationService::declare(const QList<qint64> &itemIds, const QString &re
     }
     if (!name) {
         Error error = name.error();
+        // The rule is that of a person's name; the message names the field it is about.
+        if (error.message.startsWith(PersonName::fieldName()))
+            error.message = QStringLiteral("报送人") + error.message.mid(PersonName::fieldName().size());
         error.field = QStringLiteral("reporter");
         answerLater<DeclarationBatch>(this, context, std::move(done), error);
         return;
