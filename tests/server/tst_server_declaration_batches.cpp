@@ -7,6 +7,7 @@
 #include "ServerFixture.h"
 #include "ServerTestData.h"
 #include "crypto/Key.h"
+#include "server/Database.h"
 #include "server/DemoSeeder.h"
 
 using namespace shebao;
@@ -47,6 +48,7 @@ private slots:
     void staffRolesAndStates();
     void batchesAreIsolated();
     void certificateBatchEffectiveAtOnce();
+    void enrolledMeanwhileRefusedAtTheCounter();
 
 private:
     qint64 save(HttpsClient &client, const QJsonObject &body);
@@ -321,6 +323,8 @@ void TestServerDeclarationBatches::returnSendsItemsBack()
     r = m_unit->postJson(Batches, declareRequest({a, b}));
     QCOMPARE(r.status, 201);
     QCOMPARE(r.json().value(QLatin1String("state")).toString(), QStringLiteral("awaiting_paper"));
+    for (const QJsonValue &v : r.json().value(QLatin1String("items")).toArray())
+        QVERIFY(v.toObject().value(QLatin1String("returned_reason")).isNull());
     QVERIFY(m_unit->get(Batches + QStringLiteral("?state=returned")).json().value(QLatin1String("batches")).toArray().size() == 1);
 }
 
@@ -420,6 +424,44 @@ void TestServerDeclarationBatches::certificateBatchEffectiveAtOnce()
     // Never on the counter's list of batches waiting for paper.
     for (const QJsonValue &v : m_clerk->get(StaffBatches + QStringLiteral("?state=awaiting_paper")).json().value(QLatin1String("batches")).toArray())
         QVERIFY(v.toObject().value(QLatin1String("batch_no")).toString() != batch.value(QLatin1String("batch_no")).toString());
+}
+
+void TestServerDeclarationBatches::enrolledMeanwhileRefusedAtTheCounter()
+{
+    // Unit 1 declares 新增 of a newcomer; before the paper arrives another unit's batch enrols
+    // the same person (here written directly). Receiving must not give them a second active
+    // enrolment: 409 naming the item, nothing changes, the batch can still be returned.
+    const QString id = freshId(*m_fixture, QStringLiteral("19850505"), 505);
+    const qint64 item = save(*m_unit, addRequest(id, QStringLiteral("冲突")));
+    QVERIFY(item);
+    HttpResult r = m_unit->postJson(Batches, declareRequest({item}));
+    QCOMPARE(r.status, 201);
+    const QString batchNo = r.json().value(QLatin1String("batch_no")).toString();
+    const QString itemNo = r.json().value(QLatin1String("items")).toArray().at(0).toObject().value(QLatin1String("item_no")).toString();
+    server::Database &db = m_fixture->server().database();
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO persons (person_no, name, id_number, gender, birth_date)"
+                                   " VALUES ('43899999999', '冲突', ?, '1', '1985-05-05')"),
+                    {id})
+                .ok());
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO enrolments (person_id, unit_id, insurance, start_month, status, wage_base_fen)"
+                                   " SELECT p.id, u.id, '110', ?, 'active', 500000 FROM persons p, units u"
+                                   " WHERE p.id_number = ? AND u.unit_no = ?"),
+                    {month(), id, data::Ordinary})
+                .ok());
+    r = m_clerk->post(StaffBatches + QStringLiteral("/%1/receive").arg(batchNo), {});
+    QCOMPARE(r.status, 409);
+    QCOMPARE(code(r), QStringLiteral("person.enrolled"));
+    QVERIFY(r.json().value(QLatin1String("detail")).toString().contains(itemNo));
+    QCOMPARE(m_clerk->get(StaffBatches + QStringLiteral("/") + batchNo).json().value(QLatin1String("state")).toString(),
+             QStringLiteral("awaiting_paper"));
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM enrolments e JOIN persons p ON p.id = e.person_id"
+                                              " WHERE p.id_number = ?"),
+                               {id})
+                 .toInt(),
+             1);
+    r = m_clerk->postJson(StaffBatches + QStringLiteral("/%1/return").arg(batchNo),
+                          QJsonObject{{QStringLiteral("reason"), QStringLiteral("该人员已在其他单位参保")}});
+    QCOMPARE(r.status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerDeclarationBatches)

@@ -35,6 +35,7 @@ private slots:
     void renewSavesWithTheAgencysPerson();
     void bulkMixesGoodAndBad();
     void bulkLimits();
+    void bulkOfTheMaximumSize();
     void idempotentReplay();
     void ordinaryUnitRefused();
     void isolation();
@@ -195,6 +196,37 @@ void TestServerDeclarationItems::bulkLimits()
     QCOMPARE(r.status, 422);
     QCOMPARE(code(r), QStringLiteral("bulk.too_large"));
     QVERIFY(r.json().value(QLatin1String("detail")).toString().contains(QStringLiteral("5000")));
+}
+
+void TestServerDeclarationItems::bulkOfTheMaximumSize()
+{
+    // 5,000 new people (an import of a whole sheet) in one request, each saved.
+    QJsonArray many;
+    QSet<QString> ids;
+    const QDate first(1980, 1, 1);
+    for (int i = 0; many.size() < 5000; ++i) {
+        const QString birth = first.addDays(i / 4).toString(QStringLiteral("yyyyMMdd"));
+        const QString id = withCheck(QStringLiteral("430111") + birth + QStringLiteral("%1").arg(900 + i % 4, 3, 10, QLatin1Char('0')));
+        if (ids.contains(id)
+            || m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM persons WHERE id_number = ?"), {id}).toInt() > 0)
+            continue;
+        ids.insert(id);
+        many.append(addRequest(id, QStringLiteral("批量")));
+    }
+    const int before = m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM declaration_items")).toInt();
+    QElapsedTimer timer;
+    timer.start();
+    const HttpResult r = m_unit->postJson(Bulk, QJsonObject{{QStringLiteral("items"), many}}, "bulk-max");
+    qInfo("bulk of 5000 items on %s: %lld ms", qPrintable(m_backend->name()), qint64(timer.elapsed()));
+    QCOMPARE(r.status, 200);
+    const QJsonArray results = r.json().value(QLatin1String("results")).toArray();
+    QCOMPARE(results.size(), 5000);
+    for (const QJsonValue &v : results)
+        QVERIFY(v.toObject().contains(QLatin1String("item")));
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM declaration_items")).toInt(), before + 5000);
+    // Withdrawn again: the later tests expect a short pending list.
+    QVERIFY(m_fixture->server().database().exec(QStringLiteral("UPDATE declaration_items SET state = 'withdrawn' WHERE name = ?"),
+                                                {QStringLiteral("批量")}).ok());
 }
 
 void TestServerDeclarationItems::idempotentReplay()

@@ -41,6 +41,8 @@ private slots:
     void pendingKeyChange();
     void pendingItem();
     void overRetirementAgeWarns();
+    void documentedSandboxPeople_data();
+    void documentedSandboxPeople();
     void invalidIdNumber_data();
     void invalidIdNumber();
     void anyLevelMayLookUp();
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<TestBackend> m_backend;
     std::unique_ptr<ServerFixture> m_fixture;
     std::unique_ptr<HttpsClient> m_unit;
+    std::unique_ptr<HttpsClient> m_certificateUnit;
 };
 
 void TestServerDeclarationLookup::initTestCase()
@@ -66,6 +69,7 @@ void TestServerDeclarationLookup::initTestCase()
 
 void TestServerDeclarationLookup::cleanupTestCase()
 {
+    m_certificateUnit.reset();
     m_unit.reset();
     m_fixture.reset();
     m_backend.reset();
@@ -212,6 +216,54 @@ void TestServerDeclarationLookup::overRetirementAgeWarns()
     // A child cannot be enrolled at all.
     QCOMPARE(blockerCodes(lookup(server::DemoSeeder::newcomerIdNumbers().at(5)).json()),
              QStringList{QStringLiteral("age.under_16")});
+}
+
+void TestServerDeclarationLookup::documentedSandboxPeople_data()
+{
+    // The table of docs/cli.md (shebao-admin batches): what the lead and the wizards try.
+    QTest::addColumn<QString>("unitNo");
+    QTest::addColumn<QString>("idNumber");
+    QTest::addColumn<QString>("expect"); // add | renew | reduce | enrolled
+    const QString u1 = data::Authorized;
+    const QString u3 = data::CertificateUnit;
+    for (const char *id : {"430102199005128812", "430102199508238829", "430102200001158833", "430102198811308848",
+                           "430102196203108851"})
+        QTest::newRow(id) << u1 << QString::fromLatin1(id) << "add";
+    for (const char *id : {"430181198707068624", "430121199711119728", "430102200011207096"})
+        QTest::newRow(id) << u1 << QString::fromLatin1(id) << "renew";
+    for (const char *id : {"430111198809047198", "430105196707187951"})
+        QTest::newRow(id) << u3 << QString::fromLatin1(id) << "renew";
+    for (const char *id : {"430121196505211984", "430182196610134178", "43010319650522888X"})
+        QTest::newRow(id) << u1 << QString::fromLatin1(id) << "reduce";
+    for (const char *id : {"430182198605199267", "430121198104232572"})
+        QTest::newRow(id) << u3 << QString::fromLatin1(id) << "reduce";
+    QTest::newRow("430102198112052521") << u1 << QStringLiteral("430102198112052521") << "enrolled";
+}
+
+void TestServerDeclarationLookup::documentedSandboxPeople()
+{
+    QFETCH(QString, unitNo);
+    QFETCH(QString, idNumber);
+    QFETCH(QString, expect);
+    if (unitNo != data::Authorized && !m_certificateUnit) {
+        m_certificateUnit = m_fixture->client();
+        QCOMPARE(m_certificateUnit->login(unitNo, data::Password).status, 200);
+    }
+    HttpsClient &client = unitNo == data::Authorized ? *m_unit : *m_certificateUnit;
+    const QJsonObject o = client.get(Lookup + idNumber).json();
+    QCOMPARE(o.value(QLatin1String("id_number")).toString(), idNumber);
+    if (expect == QLatin1String("add")) {
+        QCOMPARE(o.value(QLatin1String("known")).toBool(), false);
+        QVERIFY(o.value(QLatin1String("blockers")).toArray().isEmpty());
+    } else if (expect == QLatin1String("renew")) {
+        QCOMPARE(o.value(QLatin1String("suggested_kind")).toString(), QStringLiteral("renew"));
+        QVERIFY(o.value(QLatin1String("blockers")).toArray().isEmpty());
+    } else if (expect == QLatin1String("reduce")) {
+        QCOMPARE(o.value(QLatin1String("active_here")).toBool(), true);
+    } else {
+        QCOMPARE(o.value(QLatin1String("active_elsewhere")).toBool(), true);
+        QCOMPARE(blockerCodes(o), QStringList{QStringLiteral("person.enrolled")});
+    }
 }
 
 void TestServerDeclarationLookup::invalidIdNumber_data()
