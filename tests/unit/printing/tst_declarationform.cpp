@@ -193,6 +193,31 @@ private slots:
                               QString(), QString()}));
     }
 
+    void footerNeverStandsAlone()
+    {
+        // Whatever the number of rows, the last page has the last row with 合计人数, the
+        // signatures and the stamp: a stamped page always shows part of the list it belongs to.
+        const QRegularExpression id(QStringLiteral("^\\d{17}[\\dX]$"));
+        for (int items = 1; items <= 90; ++items) {
+            const auto laid = layOut(samples::batch(items));
+            const QStringList &last = laid->pages.last();
+            int lastNumber = 0;
+            for (qsizetype i = 2; i < last.size(); ++i) {
+                if (id.match(last[i]).hasMatch())
+                    lastNumber = qMax(lastNumber, last[i - 2].toInt());
+            }
+            QVERIFY2(lastNumber == items, qPrintable(QStringLiteral("%1 items: last row not on the last page").arg(items)));
+            QVERIFY(last.contains(QStringLiteral("合计人数")));
+            QVERIFY(last.contains(QStringLiteral("单位（盖章）")));
+            QVERIFY(last.contains(QStringLiteral("受理日期：　　　年　　月　　日")));
+            // No page but the last is without rows, and the footer is only on the last.
+            for (qsizetype p = 0; p + 1 < laid->pages.size(); ++p) {
+                QVERIFY(!laid->pages[p].filter(id).isEmpty());
+                QVERIFY(!laid->pages[p].contains(QStringLiteral("合计人数")));
+            }
+        }
+    }
+
     void pdfReadsBack()
     {
         QTemporaryDir dir;
@@ -242,6 +267,7 @@ private slots:
         json.close();
 
         const QString pdf = dir.filePath(QStringLiteral("cli.pdf"));
+        QVERIFY2(qEnvironmentVariableIsSet("SHEBAO_CLI_BIN"), "SHEBAO_CLI_BIN is not set: run the test through ctest");
         int code = -1;
         const QString out = run(qEnvironmentVariable("SHEBAO_CLI_BIN"),
                                 {QStringLiteral("--json"), QStringLiteral("render-form"), QStringLiteral("--template"),

@@ -80,6 +80,9 @@ private slots:
         QTest::newRow("row height") << QByteArray(R"({"format":"shebao-form/1","id":"a","title":"t","blocks":[
                 {"type":"table","rows":"r","row_height_mm":2,"columns":[{"title":"a","value":"{a}"}]}]})")
                                     << QStringLiteral("$.blocks[0].row_height_mm");
+        QTest::newRow("last row space") << QByteArray(R"({"format":"shebao-form/1","id":"a","title":"t","blocks":[
+                {"type":"table","rows":"r","last_row_space_mm":-1,"columns":[{"title":"a","value":"{a}"}]}]})")
+                                        << QStringLiteral("$.blocks[0].last_row_space_mm");
         QTest::newRow("paper") << QByteArray(R"({"format":"shebao-form/1","id":"a","title":"t","page":{"size":"B5"},
                 "blocks":[{"type":"text","text":"x"}]})") << QStringLiteral("$.page.size");
     }
@@ -166,6 +169,30 @@ private slots:
             pages << renderer.pageCount();
         }
         QVERIFY2(pages[0] < pages[1] && pages[1] < pages[2], qPrintable(QStringLiteral("%1 %2 %3").arg(pages[0]).arg(pages[1]).arg(pages[2])));
+    }
+
+    void lastRowStaysWithTheSignatures()
+    {
+        QByteArray json = rosterTemplate();
+        json.replace(R"("rows": "people")", R"("rows": "people", "last_row_space_mm": 60)");
+        auto t = FormTemplate::fromJson(json);
+        QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().message));
+        QTemporaryDir dir;
+        QPdfWriter device(dir.filePath(QStringLiteral("d.pdf")));
+        bool moved = false;
+        for (int rows = 1; rows <= 70; ++rows) {
+            FormRenderer renderer(t.value(), rosterData(rows));
+            device.setPageLayout(renderer.pageLayout());
+            device.setResolution(600);
+            QVERIFY(renderer.layout(device).ok());
+            const QStringList last = renderer.pageTexts(renderer.pageCount() - 1);
+            QVERIFY2(last.contains(QStringLiteral("测试人员%1").arg(rows)), qPrintable(QString::number(rows)));
+            QVERIFY(last.contains(QStringLiteral("单位（盖章）")));
+            // Somewhere the last row had room on its page but not for the signatures below it.
+            if (renderer.pageCount() > 1 && last.filter(QStringLiteral("测试人员")).size() == 1)
+                moved = true;
+        }
+        QVERIFY(moved);
     }
 
     void pageTextsHoldHeaderAndNumberedFooter()
