@@ -54,7 +54,8 @@ private:
     // shebao-cli through `proxy`, with this process's event loop running (the proxy lives here).
     test::ProcessRun cliThrough(test::CuttingProxy &proxy, const QStringList &arguments);
     QString writeAddFile(const QString &name, const QList<QStringList> &rows);
-    QString activeOtherPersonId();
+    // An active person of the unit: (ID number, name as the agency registered it).
+    QPair<QString, QString> activePerson();
     // A person of the unit with earlier, no longer active enrolment who may be declared (续保),
     // found with the client's own lookup.
     PersonLookup renewablePerson();
@@ -140,13 +141,14 @@ QString TestDeclarationsCli::writeAddFile(const QString &name, const QList<QStri
     return test::writeXlsx(path, {sheet}) ? path : QString();
 }
 
-QString TestDeclarationsCli::activeOtherPersonId()
+QPair<QString, QString> TestDeclarationsCli::activePerson()
 {
     const auto persons = cli({QStringLiteral("persons"), QStringLiteral("--json")});
     for (const QJsonValue &v : jsonOf(persons.out).value(QLatin1String("persons")).toArray()) {
         for (const QJsonValue &e : v.toObject().value(QLatin1String("enrolments")).toArray()) {
             if (e.toObject().value(QLatin1String("status")).toString() == QLatin1String("active"))
-                return v.toObject().value(QLatin1String("id_number")).toString();
+                return {v.toObject().value(QLatin1String("id_number")).toString(),
+                        v.toObject().value(QLatin1String("name")).toString()};
         }
     }
     return {};
@@ -170,7 +172,7 @@ void TestDeclarationsCli::importSavesTheGoodRowsAndListsEveryProblem()
     m_names = {QStringLiteral("欧阳明"), QStringLiteral("司马光"), QStringLiteral("阿依古丽·买买提")};
     for (int i = 0; i < 3; ++i)
         m_idNumbers << test::freshIdNumber(QDate(1988 + i, 3 + i, 10 + i));
-    const QString enrolled = activeOtherPersonId();
+    const auto [enrolled, enrolledName] = activePerson();
     QVERIFY(!enrolled.isEmpty());
     const PersonLookup renewable = renewablePerson();
     QVERIFY2(!renewable.idNumber.isEmpty(), "no demo person to 续保");
@@ -185,7 +187,7 @@ void TestDeclarationsCli::importSavesTheGoodRowsAndListsEveryProblem()
          QStringLiteral("2010-07-01"), month, QStringLiteral("5000"), QStringLiteral("13812345678")},
         {m_names[2], m_idNumbers[2], QStringLiteral("维吾尔族"), QStringLiteral("城镇"), QStringLiteral("合同制"),
          QStringLiteral("2015年3月1日"), month, QStringLiteral("4800"), QStringLiteral("13912345678")},
-        {QStringLiteral("已参保"), enrolled, QStringLiteral("汉族"), QStringLiteral("城镇"), QStringLiteral("合同制"),
+        {enrolledName, enrolled, QStringLiteral("汉族"), QStringLiteral("城镇"), QStringLiteral("合同制"),
          QStringLiteral("2010-07-01"), month, QStringLiteral("5000"), QStringLiteral("13812345678")},
         {renewable.name, renewable.idNumber, QStringLiteral("汉族"), QStringLiteral("城镇"), QStringLiteral("合同制"),
          QStringLiteral("2008-07-01"), month, QStringLiteral("7000"), QStringLiteral("13712345678")},
