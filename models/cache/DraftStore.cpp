@@ -74,42 +74,14 @@ Result<qint64> DraftStore::save(const Draft &draft)
 
 Result<std::optional<Draft>> DraftStore::load(qint64 id) const
 {
-    cache::Transaction t(m_cache);
-    if (!t.begun())
-        return t.begun().error();
-    QSqlQuery q = t.query();
-    q.prepare(Columns + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return cache::readError(q.lastError());
-    if (!q.next())
-        return std::optional<Draft>();
-    Result<Draft> draft = readDraft(q);
-    if (!draft)
-        return draft.error();
-    return std::optional<Draft>(std::move(draft).value());
+    return cache::selectRow(m_cache, Columns + QStringLiteral(" WHERE id = ?"), {id}, readDraft);
 }
 
 Result<QList<Draft>> DraftStore::list(const QString &kind) const
 {
-    cache::Transaction t(m_cache);
-    if (!t.begun())
-        return t.begun().error();
-    QSqlQuery q = t.query();
-    q.prepare(Columns + (kind.isEmpty() ? QString() : QStringLiteral(" WHERE kind = ?"))
-              + QStringLiteral(" ORDER BY updated_at DESC, id DESC"));
-    if (!kind.isEmpty())
-        q.addBindValue(kind);
-    if (!q.exec())
-        return cache::readError(q.lastError());
-    QList<Draft> drafts;
-    while (q.next()) {
-        Result<Draft> draft = readDraft(q);
-        if (!draft)
-            return draft.error();
-        drafts.append(std::move(draft).value());
-    }
-    return drafts;
+    const QString sql = Columns + (kind.isEmpty() ? QString() : QStringLiteral(" WHERE kind = ?"))
+                        + QStringLiteral(" ORDER BY updated_at DESC, id DESC");
+    return cache::selectRows(m_cache, sql, kind.isEmpty() ? QVariantList() : QVariantList{kind}, readDraft);
 }
 
 Result<void> DraftStore::remove(qint64 id)

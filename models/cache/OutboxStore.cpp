@@ -337,81 +337,25 @@ Result<void> OutboxStore::leaveChunk(qint64 id)
 
 Result<std::optional<OutboxEntry>> OutboxStore::entry(qint64 id) const
 {
-    cache::Transaction t(m_cache);
-    if (!t.begun())
-        return t.begun().error();
-    QSqlQuery q = t.query();
-    q.prepare(Columns + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return cache::readError(q.lastError());
-    if (!q.next())
-        return std::optional<OutboxEntry>();
-    Result<OutboxEntry> e = readEntry(q);
-    if (!e)
-        return e.error();
-    return std::optional<OutboxEntry>(std::move(e).value());
+    return cache::selectRow(m_cache, Columns + QStringLiteral(" WHERE id = ?"), {id}, readEntry);
 }
 
 Result<QList<OutboxEntry>> OutboxStore::entries(std::optional<OutboxEntry::State> state) const
 {
-    cache::Transaction t(m_cache);
-    if (!t.begun())
-        return t.begun().error();
-    QSqlQuery q = t.query();
-    q.setForwardOnly(true);
-    q.prepare(Columns + (state ? QStringLiteral(" WHERE state = ?") : QString()) + QStringLiteral(" ORDER BY id"));
-    if (state)
-        q.addBindValue(outboxStateCode(*state));
-    if (!q.exec())
-        return cache::readError(q.lastError());
-    QList<OutboxEntry> list;
-    while (q.next()) {
-        Result<OutboxEntry> e = readEntry(q);
-        if (!e)
-            return e.error();
-        list.append(std::move(e).value());
-    }
-    return list;
+    const QString sql = Columns + (state ? QStringLiteral(" WHERE state = ?") : QString()) + QStringLiteral(" ORDER BY id");
+    return cache::selectRows(m_cache, sql, state ? QVariantList{outboxStateCode(*state)} : QVariantList(), readEntry);
 }
 
 Result<std::optional<OutboxEntry>> OutboxStore::nextQueued(qint64 after) const
 {
-    cache::Transaction t(m_cache);
-    if (!t.begun())
-        return t.begun().error();
-    QSqlQuery q = t.query();
-    q.prepare(Columns + QStringLiteral(" WHERE state = 'queued' AND id > ? ORDER BY id LIMIT 1"));
-    q.addBindValue(after);
-    if (!q.exec())
-        return cache::readError(q.lastError());
-    if (!q.next())
-        return std::optional<OutboxEntry>();
-    Result<OutboxEntry> e = readEntry(q);
-    if (!e)
-        return e.error();
-    return std::optional<OutboxEntry>(std::move(e).value());
+    return cache::selectRow(m_cache, Columns + QStringLiteral(" WHERE state = 'queued' AND id > ? ORDER BY id"), {after},
+                            readEntry);
 }
 
 Result<QList<OutboxEntry>> OutboxStore::chunk(const QString &chunkKey) const
 {
-    cache::Transaction t(m_cache);
-    if (!t.begun())
-        return t.begun().error();
-    QSqlQuery q = t.query();
-    q.setForwardOnly(true);
-    q.prepare(Columns + QStringLiteral(" WHERE chunk_key = ? AND state = 'queued' ORDER BY chunk_pos"));
-    q.addBindValue(chunkKey);
-    if (!q.exec())
-        return cache::readError(q.lastError());
-    QList<OutboxEntry> list;
-    while (q.next()) {
-        Result<OutboxEntry> e = readEntry(q);
-        if (!e)
-            return e.error();
-        list.append(std::move(e).value());
-    }
-    return list;
+    return cache::selectRows(m_cache, Columns + QStringLiteral(" WHERE chunk_key = ? AND state = 'queued' ORDER BY chunk_pos"),
+                             {chunkKey}, readEntry);
 }
 
 Result<void> OutboxStore::remove(qint64 id)

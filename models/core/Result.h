@@ -25,6 +25,8 @@ template <typename T>
 class Result
 {
 public:
+    using value_type = T;
+
     Result(T value) : m_state(std::move(value)) {}
     Result(Error error) : m_state(std::move(error)) {}
 
