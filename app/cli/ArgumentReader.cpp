@@ -65,4 +65,9 @@ QString ArgumentReader::unknown() const
     return {};
 }
 
+Error usageError(const QString &message, const QString &field)
+{
+    return Error{QStringLiteral("cli.usage"), message, {}, field};
+}
+
 } // namespace shebao::cli

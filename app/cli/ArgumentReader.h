@@ -5,6 +5,8 @@
 
 #include <optional>
 
+#include "models/core/Result.h"
+
 namespace shebao::cli {
 
 // Reads a subcommand's own options: "--name VALUE" or "--name=VALUE", flags, and positional
@@ -31,5 +33,9 @@ private:
     QList<bool> m_used;
     QString m_missingValue;
 };
+
+// A mistake in how a command was called (exit 2): cli.usage with the Chinese message and the
+// option or argument it is about.
+Error usageError(const QString &message, const QString &field = QString());
 
 } // namespace shebao::cli

@@ -12,11 +12,6 @@ namespace shebao::cli {
 
 namespace {
 
-Error argumentError(const QString &message, const QString &field)
-{
-    return Error{QStringLiteral("cli.usage"), message, {}, field};
-}
-
 // shebao-cli batches [--state S]: the unit's declared batches (申报查询), newest first, with
 // their states (已申报, 待交纸质表, 已受理, 已生效, 退回 and the reason). --json: {"batches": [...]}.
 class BatchesCommand : public Command
@@ -35,16 +30,16 @@ public:
         const std::optional<QString> stateArg = reader.value(QStringLiteral("--state"));
         const QStringList positional = reader.positional();
         if (!reader.missingValue().isEmpty())
-            return context.fail(argumentError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
+            return context.fail(usageError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
                                               reader.missingValue()));
         if (const QString unknown = reader.unknown(); !unknown.isEmpty() || !positional.isEmpty())
-            return context.fail(argumentError(
+            return context.fail(usageError(
                 QStringLiteral("batches 不认识参数 %1").arg(unknown.isEmpty() ? positional.first() : unknown), {}));
         std::optional<BatchState> state;
         if (stateArg) {
             BatchState parsed;
             if (!parseBatchState(*stateArg, &parsed))
-                return context.fail(argumentError(
+                return context.fail(usageError(
                     QStringLiteral("--state 应为 declared、awaiting_paper、accepted、effective 或 returned，而不是“%1”")
                         .arg(*stateArg),
                     QStringLiteral("state")));

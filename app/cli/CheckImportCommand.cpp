@@ -11,11 +11,6 @@ namespace shebao::cli {
 
 namespace {
 
-Error argumentError(const QString &message, const QString &field)
-{
-    return Error{QStringLiteral("cli.usage"), message, {}, field};
-}
-
 // What each rule left to the server means, for the human report.
 QString skippedRuleText(const QString &code)
 {
@@ -46,26 +41,26 @@ public:
         const std::optional<QString> policyArg = reader.value(QStringLiteral("--policy"));
         const QStringList files = reader.positional();
         if (!reader.missingValue().isEmpty())
-            return context.fail(argumentError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
+            return context.fail(usageError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
                                               reader.missingValue()));
         if (const QString unknown = reader.unknown(); !unknown.isEmpty())
-            return context.fail(argumentError(QStringLiteral("check-import 不认识参数 %1").arg(unknown), {}));
+            return context.fail(usageError(QStringLiteral("check-import 不认识参数 %1").arg(unknown), {}));
         if (files.size() != 1)
-            return context.fail(argumentError(QStringLiteral("check-import 需要且只需要一个文件"), QStringLiteral("file")));
+            return context.fail(usageError(QStringLiteral("check-import 需要且只需要一个文件"), QStringLiteral("file")));
 
         ImportCheckOptions options;
         std::optional<ImportKind> kind;
         if (kindArg) {
             kind = ImportColumns::kindFromCode(*kindArg);
             if (!kind)
-                return context.fail(argumentError(
+                return context.fail(usageError(
                     QStringLiteral("--kind 应为 add（新增/续保）或 reduce（减少），而不是“%1”").arg(*kindArg),
                     QStringLiteral("kind")));
         }
         if (todayArg) {
             options.today = QDate::fromString(*todayArg, Qt::ISODate);
             if (!options.today.isValid())
-                return context.fail(argumentError(QStringLiteral("--today“%1”无效：应为 YYYY-MM-DD").arg(*todayArg),
+                return context.fail(usageError(QStringLiteral("--today“%1”无效：应为 YYYY-MM-DD").arg(*todayArg),
                                                   QStringLiteral("today")));
         }
         if (policyArg) {

@@ -17,11 +17,6 @@ namespace shebao::cli {
 
 namespace {
 
-Error argumentError(const QString &message, const QString &field)
-{
-    return Error{QStringLiteral("cli.usage"), message, {}, field};
-}
-
 // Refusals of the declaration itself (a rule: phone.invalid, item.not_pending, batch.empty) are
 // problems of the input (exit 1); everything else means the command could not run (exit 2).
 bool isInputProblem(const Error &error)
@@ -58,13 +53,13 @@ public:
         const std::optional<QString> cacheArg = reader.value(QStringLiteral("--cache"));
         const QStringList positional = reader.positional();
         if (!reader.missingValue().isEmpty())
-            return context.fail(argumentError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
+            return context.fail(usageError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
                                               reader.missingValue()));
         if (const QString unknown = reader.unknown(); !unknown.isEmpty() || !positional.isEmpty())
-            return context.fail(argumentError(
+            return context.fail(usageError(
                 QStringLiteral("declare 不认识参数 %1").arg(unknown.isEmpty() ? positional.first() : unknown), {}));
         if (!reporter || !phone)
-            return context.fail(argumentError(QStringLiteral("declare 需要 --reporter 报送人 和 --phone 联系电话"),
+            return context.fail(usageError(QStringLiteral("declare 需要 --reporter 报送人 和 --phone 联系电话"),
                                               reporter ? QStringLiteral("phone") : QStringLiteral("reporter")));
         std::optional<QList<qint64>> chosen;
         if (itemsArg && *itemsArg != QLatin1String("all")) {
@@ -73,13 +68,13 @@ public:
                 bool ok = false;
                 const qint64 id = part.trimmed().toLongLong(&ok);
                 if (!ok || id <= 0)
-                    return context.fail(argumentError(
+                    return context.fail(usageError(
                         QStringLiteral("--items 应为 all 或以逗号分隔的事项 id（见 shebao-cli items），而不是“%1”").arg(*itemsArg),
                         QStringLiteral("items")));
                 ids << id;
             }
             if (ids.isEmpty())
-                return context.fail(argumentError(QStringLiteral("--items 没有给出事项 id"), QStringLiteral("items")));
+                return context.fail(usageError(QStringLiteral("--items 没有给出事项 id"), QStringLiteral("items")));
             chosen = ids;
         }
 

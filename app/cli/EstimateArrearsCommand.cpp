@@ -15,11 +15,6 @@ namespace {
 
 const QString DefaultRegion = QStringLiteral("430100");
 
-Error argumentError(const QString &message, const QString &field)
-{
-    return Error{QStringLiteral("cli.usage"), message, {}, field};
-}
-
 // --policy accepts a file or a region code of an embedded table ("430100"); a file of that
 // name wins, so a table saved as ./430100 is still read from disk.
 Result<PolicyTable> loadPolicy(const QString &policy)
@@ -122,30 +117,30 @@ public:
         const std::optional<QString> insurancesArg = reader.value(QStringLiteral("--insurances"));
         const std::optional<QString> onArg = reader.value(QStringLiteral("--on"));
         if (!reader.missingValue().isEmpty())
-            return context.fail(argumentError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
+            return context.fail(usageError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
                                               reader.missingValue()));
         if (const QString unknown = reader.unknown(); !unknown.isEmpty())
-            return context.fail(argumentError(QStringLiteral("estimate-arrears 不认识参数 %1").arg(unknown), {}));
+            return context.fail(usageError(QStringLiteral("estimate-arrears 不认识参数 %1").arg(unknown), {}));
 
         Result<PolicyTable> table = loadPolicy(policyArg.value_or(DefaultRegion));
         if (!table)
             return context.fail(table.error());
 
         if (!monthsArg)
-            return context.fail(argumentError(QStringLiteral("缺少 --months（费款所属期，如 2023-01..2023-06）"),
+            return context.fail(usageError(QStringLiteral("缺少 --months（费款所属期，如 2023-01..2023-06）"),
                                               QStringLiteral("months")));
         const auto range = YearMonth::parseRange(*monthsArg);
         if (!range)
-            return context.fail(argumentError(
+            return context.fail(usageError(
                 QStringLiteral("所属期范围“%1”无效：应为 YYYY-MM..YYYY-MM，且起始月不晚于结束月").arg(*monthsArg),
                 QStringLiteral("months")));
 
         if (!wageArg)
-            return context.fail(argumentError(QStringLiteral("缺少 --wage（月工资，元，如 5000.00）"),
+            return context.fail(usageError(QStringLiteral("缺少 --wage（月工资，元，如 5000.00）"),
                                               QStringLiteral("wage")));
         const std::optional<Money> wage = Money::parseYuan(*wageArg);
         if (!wage)
-            return context.fail(argumentError(
+            return context.fail(usageError(
                 QStringLiteral("月工资“%1”无效：应为金额（元），最多两位小数").arg(*wageArg), QStringLiteral("wage")));
 
         ArrearsRequest request;
@@ -155,20 +150,20 @@ public:
             for (const QString &code : insurancesArg->split(u',', Qt::SkipEmptyParts))
                 request.insurances << code.trimmed();
             if (request.insurances.isEmpty())
-                return context.fail(argumentError(QStringLiteral("--insurances 至少要列出一个险种代码"),
+                return context.fail(usageError(QStringLiteral("--insurances 至少要列出一个险种代码"),
                                                   QStringLiteral("insurances")));
         }
         if (riskArg) {
             bool ok = false;
             request.riskClass = riskArg->toInt(&ok);
             if (!ok)
-                return context.fail(argumentError(
+                return context.fail(usageError(
                     QStringLiteral("工伤风险类别“%1”无效：应为 1 至 8").arg(*riskArg), QStringLiteral("risk_class")));
         }
         if (onArg) {
             request.calculationDate = QDate::fromString(*onArg, Qt::ISODate);
             if (!request.calculationDate.isValid())
-                return context.fail(argumentError(
+                return context.fail(usageError(
                     QStringLiteral("计算日期“%1”无效：应为 YYYY-MM-DD").arg(*onArg), QStringLiteral("on")));
         } else {
             request.calculationDate = QDate::currentDate();

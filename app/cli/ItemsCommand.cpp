@@ -14,11 +14,6 @@ namespace shebao::cli {
 
 namespace {
 
-Error argumentError(const QString &message, const QString &field)
-{
-    return Error{QStringLiteral("cli.usage"), message, {}, field};
-}
-
 // shebao-cli items [--state pending|declared|effective]: the unit's 异动 items, newest first
 // (all three states without --state). --json: {"items": [item JSON]}.
 class ItemsCommand : public Command
@@ -35,16 +30,16 @@ public:
         const bool reveal = reader.flag(QStringLiteral("--reveal"));
         const QStringList positional = reader.positional();
         if (!reader.missingValue().isEmpty())
-            return context.fail(argumentError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
+            return context.fail(usageError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
                                               reader.missingValue()));
         if (const QString unknown = reader.unknown(); !unknown.isEmpty() || !positional.isEmpty())
-            return context.fail(argumentError(
+            return context.fail(usageError(
                 QStringLiteral("items 不认识参数 %1").arg(unknown.isEmpty() ? positional.first() : unknown), {}));
         QList<ItemState> states{ItemState::Pending, ItemState::Declared, ItemState::Effective};
         if (stateArg) {
             ItemState state;
             if (!parseItemState(*stateArg, &state) || state == ItemState::Withdrawn)
-                return context.fail(argumentError(
+                return context.fail(usageError(
                     QStringLiteral("--state 应为 pending、declared 或 effective，而不是“%1”").arg(*stateArg),
                     QStringLiteral("state")));
             states = {state};

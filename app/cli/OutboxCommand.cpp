@@ -14,11 +14,6 @@ namespace shebao::cli {
 
 namespace {
 
-Error argumentError(const QString &message, const QString &field)
-{
-    return Error{QStringLiteral("cli.usage"), message, {}, field};
-}
-
 // shebao-cli outbox [--flush]: what this computer holds for the server (items an import could
 // not send, and those the server refused). Logging in sends what is queued (--flush only says
 // so explicitly); exit 0 when nothing is left queued, 1 when refused items remain, 2 when
@@ -40,10 +35,10 @@ public:
         const std::optional<QString> cacheArg = reader.value(QStringLiteral("--cache"));
         const QStringList positional = reader.positional();
         if (!reader.missingValue().isEmpty())
-            return context.fail(argumentError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
+            return context.fail(usageError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
                                               reader.missingValue()));
         if (const QString unknown = reader.unknown(); !unknown.isEmpty() || !positional.isEmpty())
-            return context.fail(argumentError(
+            return context.fail(usageError(
                 QStringLiteral("outbox 不认识参数 %1").arg(unknown.isEmpty() ? positional.first() : unknown), {}));
         CliSession session(context);
         if (Result<void> opened = session.open(cacheArg); !opened)
