@@ -3,7 +3,9 @@
 #include <QObject>
 
 #include "app/ApiClient.h"
+#include "app/DeclarationService.h"
 #include "app/LoginService.h"
+#include "app/OutboxService.h"
 #include "models/cache/LocalCache.h"
 #include "app/Session.h"
 #include "app/Settings.h"
@@ -17,6 +19,10 @@ AppContext::AppContext(std::unique_ptr<Settings> settings)
     , m_session(std::make_unique<Session>())
     , m_sync(std::make_unique<SyncService>(m_api.get()))
     , m_login(std::make_unique<LoginService>(m_api.get(), m_session.get(), m_settings.get()))
+    , m_declarations(std::make_unique<DeclarationService>(m_api.get(), m_session.get()))
+    // The outbox follows the session by itself: it flushes after every online login and when
+    // the ApiClient sees the server again.
+    , m_outbox(std::make_unique<OutboxService>(m_api.get(), m_session.get()))
 {
     m_settings->migrate();
     applyServerSettings();

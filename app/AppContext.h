@@ -7,7 +7,9 @@
 namespace shebao {
 
 class ApiClient;
+class DeclarationService;
 class LoginService;
+class OutboxService;
 class Session;
 class Settings;
 class SyncService;
@@ -31,6 +33,10 @@ public:
     Session &session() const { return *m_session; }
     SyncService &sync() const { return *m_sync; }
     LoginService &login() const { return *m_login; }
+    // 异动申报: lookups, the pending list, 申报 and 申报查询; and the outbox every saved item
+    // goes through (sent when online, kept when not).
+    DeclarationService &declarations() const { return *m_declarations; }
+    OutboxService &outbox() const { return *m_outbox; }
 
 private:
     std::unique_ptr<Settings> m_settings;
@@ -38,6 +44,8 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<LoginService> m_login;
+    std::unique_ptr<DeclarationService> m_declarations;
+    std::unique_ptr<OutboxService> m_outbox;
 };
 
 } // namespace shebao

@@ -1,5 +1,10 @@
 #include "printing/FormData.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace shebao::printing {
 
 Result<QString> FormData::expand(const QString &text, const QVariantMap *row, int rowNumber) const
@@ -39,6 +44,22 @@ Result<QString> FormData::expand(const QString &text, const QVariantMap *row, in
         i = end;
     }
     return out;
+}
+
+QByteArray FormData::sha256() const
+{
+    // QJsonObject orders its keys, so the same data always hashes the same.
+    QJsonObject tableObject;
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
+        QJsonArray rows;
+        for (const QVariantMap &row : it.value())
+            rows.append(QJsonObject::fromVariantMap(row));
+        tableObject.insert(it.key(), rows);
+    }
+    const QJsonObject object{{QStringLiteral("values"), QJsonObject::fromVariantMap(values)},
+                             {QStringLiteral("tables"), tableObject}};
+    return QCryptographicHash::hash(QJsonDocument(object).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+        .toHex();
 }
 
 } // namespace shebao::printing

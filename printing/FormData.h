@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -21,6 +22,10 @@ struct FormData
     // names it (a template and its caller disagree: fail loudly rather than print a blank).
     // "{{" and "}}" stand for literal braces.
     Result<QString> expand(const QString &text, const QVariantMap *row = nullptr, int rowNumber = 0) const;
+
+    // Lower-case hex SHA-256 of the values and tables as compact JSON with ordered keys: the
+    // same data always hashes the same (PrintedForm::dataSha256, "was this already printed?").
+    QByteArray sha256() const;
 };
 
 } // namespace shebao::printing

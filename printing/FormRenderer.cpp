@@ -1,5 +1,6 @@
 #include "printing/FormRenderer.h"
 
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -336,15 +337,26 @@ Result<void> FormRenderer::render(QPagedPaintDevice &device)
     return {};
 }
 
+Result<void> FormRenderer::renderPdf(const QString &path, const QString &creator)
+{
+    {
+        QPdfWriter writer(path);
+        writer.setPageLayout(pageLayout());
+        writer.setResolution(600);
+        writer.setTitle(m_form.title);
+        writer.setCreator(creator);
+        if (Result<void> rendered = render(writer); !rendered)
+            return rendered;
+    } // the writer closes the file here
+    if (!QFileInfo::exists(path))
+        return Error{QStringLiteral("print.write"), QStringLiteral("无法写入 PDF 文件 %1。").arg(path), {}, {}};
+    return {};
+}
+
 Result<void> FormRenderer::writePdf(const FormTemplate &form, const FormData &data, const QString &path)
 {
     FormRenderer renderer(form, data);
-    QPdfWriter writer(path);
-    writer.setPageLayout(renderer.pageLayout());
-    writer.setResolution(600);
-    writer.setTitle(form.title);
-    writer.setCreator(QStringLiteral("shebao-desk"));
-    return renderer.render(writer);
+    return renderer.renderPdf(path);
 }
 
 QStringList FormRenderer::pageTexts(int page) const
@@ -352,10 +364,18 @@ QStringList FormRenderer::pageTexts(int page) const
     QStringList texts;
     if (page < 0 || page >= m_pages.size())
         return texts;
+    FormData numbers = m_data;
+    numbers.values.insert(QStringLiteral("page"), page + 1);
+    numbers.values.insert(QStringLiteral("pages"), pageCount());
+    // layout() checked header and footer, so expand cannot fail here.
+    if (!m_form.header.isEmpty())
+        texts << numbers.expand(m_form.header).value();
     for (const Item &item : m_pages[page]) {
         if (item.kind == Item::Kind::Text)
             texts << item.text;
     }
+    if (!m_form.footer.isEmpty())
+        texts << numbers.expand(m_form.footer).value();
     return texts;
 }
 

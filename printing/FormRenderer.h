@@ -37,10 +37,16 @@ public:
     // with pageLayout()).
     Result<void> render(QPagedPaintDevice &device);
 
-    // Convenience: the whole form as a PDF file with the form's title as document title.
+    // Lays out and writes the whole form as a PDF file (600 dpi, the form's title as document
+    // title, `creator` as its producer); pageCount() holds the page count afterwards. Needs a
+    // QGuiApplication (fonts). Errors: form.placeholder, print.device, print.write.
+    Result<void> renderPdf(const QString &path, const QString &creator = QStringLiteral("shebao-desk"));
+
+    // Convenience: renderPdf of a renderer made for the call.
     static Result<void> writePdf(const FormTemplate &form, const FormData &data, const QString &path);
 
-    // All text on the laid-out pages, in order (tests, and the record of what was printed).
+    // All text on the laid-out pages, in order: the page header, the blocks' text, then the
+    // footer with its page numbers filled in (tests, and the record of what was printed).
     QStringList pageTexts(int page) const;
 
 private:

@@ -108,6 +108,56 @@ const QList<QStringList> &migrations()
                            " state TEXT NOT NULL, actor TEXT NOT NULL, signature_id {BIGINT} REFERENCES signatures(id),"
                            " at {BIGINT} NOT NULL)"),
         },
+        // 4: 异动申报 (issue 4): items, batches with their history, pending key-information
+        // changes of persons (filled by 信息维护 later; they block 续保 now), and the counters
+        // behind the readable numbers (YD/SB + date + sequence, new persons' numbers).
+        {
+            QStringLiteral("CREATE TABLE number_sequences (name TEXT PRIMARY KEY, last_value {BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE TABLE declaration_batches ("
+                           "id {PK}, batch_no TEXT NOT NULL UNIQUE, unit_id {BIGINT} NOT NULL REFERENCES units(id),"
+                           " state TEXT NOT NULL CHECK (state IN ('declared','awaiting_paper','accepted','effective','returned')),"
+                           " reporter TEXT NOT NULL, phone TEXT NOT NULL, signed INTEGER NOT NULL DEFAULT 0,"
+                           " signature_id {BIGINT} REFERENCES signatures(id), return_reason TEXT,"
+                           " declared_at {BIGINT} NOT NULL, declared_by TEXT NOT NULL, decided_at {BIGINT}, decided_by TEXT)"),
+            QStringLiteral("CREATE INDEX declaration_batches_unit ON declaration_batches(unit_id, id)"),
+            QStringLiteral("CREATE INDEX declaration_batches_state ON declaration_batches(state, id)"),
+            QStringLiteral("CREATE TABLE declaration_batch_events ("
+                           "id {PK}, batch_id {BIGINT} NOT NULL REFERENCES declaration_batches(id), state TEXT NOT NULL,"
+                           " at {BIGINT} NOT NULL, actor TEXT NOT NULL, note TEXT)"),
+            QStringLiteral("CREATE INDEX declaration_batch_events_batch ON declaration_batch_events(batch_id, id)"),
+            QStringLiteral("CREATE TABLE declaration_items ("
+                           "id {PK}, item_no TEXT NOT NULL UNIQUE, unit_id {BIGINT} NOT NULL REFERENCES units(id),"
+                           " kind TEXT NOT NULL CHECK (kind IN ('add','renew','reduce')),"
+                           " state TEXT NOT NULL CHECK (state IN ('pending','declared','effective','withdrawn')),"
+                           " name TEXT NOT NULL, id_number TEXT NOT NULL, person_id {BIGINT} REFERENCES persons(id),"
+                           " gender TEXT NOT NULL DEFAULT '', birth_date TEXT NOT NULL DEFAULT '',"
+                           " ethnicity TEXT NOT NULL DEFAULT '', hukou TEXT NOT NULL DEFAULT '',"
+                           " employment_form TEXT NOT NULL DEFAULT '', identity TEXT NOT NULL DEFAULT '',"
+                           " work_start_date TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',"
+                           " insurances TEXT NOT NULL DEFAULT '', start_month TEXT NOT NULL DEFAULT '',"
+                           " wage_fen {BIGINT} NOT NULL DEFAULT 0, base_fen {BIGINT} NOT NULL DEFAULT 0,"
+                           " change_type TEXT NOT NULL DEFAULT '', change_reason TEXT NOT NULL DEFAULT '',"
+                           " stop_month TEXT NOT NULL DEFAULT '', batch_id {BIGINT} REFERENCES declaration_batches(id),"
+                           " returned_reason TEXT, warnings TEXT NOT NULL DEFAULT '[]',"
+                           " signature_id {BIGINT} REFERENCES signatures(id),"
+                           " created_at {BIGINT} NOT NULL, created_by TEXT NOT NULL, withdrawn_at {BIGINT})"),
+            QStringLiteral("CREATE INDEX declaration_items_unit_state ON declaration_items(unit_id, state, id)"),
+            QStringLiteral("CREATE INDEX declaration_items_person ON declaration_items(id_number, unit_id, state)"),
+            QStringLiteral("CREATE INDEX declaration_items_batch ON declaration_items(batch_id)"),
+            // A batch keeps its items even after a return sent them back to pending (and a later
+            // batch took them): declaration_items.batch_id is only the current open batch.
+            QStringLiteral("CREATE TABLE declaration_batch_items ("
+                           "batch_id {BIGINT} NOT NULL REFERENCES declaration_batches(id),"
+                           " item_id {BIGINT} NOT NULL REFERENCES declaration_items(id), PRIMARY KEY (batch_id, item_id))"),
+            QStringLiteral("CREATE TABLE person_changes ("
+                           "id {PK}, person_id {BIGINT} NOT NULL REFERENCES persons(id), unit_id {BIGINT} REFERENCES units(id),"
+                           " fields TEXT NOT NULL DEFAULT '{}',"
+                           " state TEXT NOT NULL CHECK (state IN ('pending','approved','rejected')),"
+                           " created_at {BIGINT} NOT NULL, decided_at {BIGINT})"),
+            QStringLiteral("CREATE INDEX person_changes_person ON person_changes(person_id, state)"),
+            // Open enrolments of a person are what every 异动 rule asks about.
+            QStringLiteral("CREATE INDEX enrolments_person_status ON enrolments(person_id, status, end_month)"),
+        },
     };
     return list;
 }

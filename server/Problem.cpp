@@ -45,6 +45,30 @@ constexpr Mapping Mappings[] = {
     {"certificate.conflict", Status::Conflict, "Certificate already registered"},
     {"signature.invalid", Status::Unauthorized, "Request signature missing or invalid"},
     {"password.weak", Status::UnprocessableEntity, "Password does not meet the rules"},
+    // 异动申报 (docs/declarations.md): field rules 422, state rules 409.
+    {"required.missing", Status::UnprocessableEntity, "Required field missing"},
+    {"name.invalid", Status::UnprocessableEntity, "Invalid name"},
+    {"id.format", Status::UnprocessableEntity, "Invalid ID number"},
+    {"id.checksum", Status::UnprocessableEntity, "ID number check character wrong"},
+    {"id.birthdate", Status::UnprocessableEntity, "ID number birth date invalid"},
+    {"gender.mismatch", Status::UnprocessableEntity, "Gender does not match the ID number"},
+    {"birthdate.mismatch", Status::UnprocessableEntity, "Birth date does not match the ID number"},
+    {"dict.unknown", Status::UnprocessableEntity, "Unknown code"},
+    {"date.invalid", Status::UnprocessableEntity, "Invalid date"},
+    {"start.too_early", Status::UnprocessableEntity, "Month more than two months back"},
+    {"start.future", Status::UnprocessableEntity, "Month in the future"},
+    {"age.under_16", Status::UnprocessableEntity, "Person under 16"},
+    {"wage.invalid", Status::UnprocessableEntity, "Invalid wage"},
+    {"phone.invalid", Status::UnprocessableEntity, "Invalid phone number"},
+    {"batch.empty", Status::UnprocessableEntity, "No items to declare"},
+    {"bulk.too_large", Status::UnprocessableEntity, "Too many items"},
+    {"kind.mismatch", Status::Conflict, "Wrong kind of declaration for this person"},
+    {"person.enrolled", Status::Conflict, "Person already enrolled"},
+    {"person.pending_change", Status::Conflict, "Pending key-information change"},
+    {"person.not_enrolled", Status::Conflict, "Person not enrolled in this unit"},
+    {"item.duplicate", Status::Conflict, "Open item for this person exists"},
+    {"item.not_pending", Status::Conflict, "Item not pending"},
+    {"batch.state", Status::Conflict, "Not allowed in the batch's state"},
 };
 
 } // namespace
@@ -116,6 +140,37 @@ QHttpServerResponse Problem::validation(const QList<Error> &errors)
     o.insert(QStringLiteral("status"), int(Status::UnprocessableEntity));
     return QHttpServerResponse(QByteArrayLiteral("application/problem+json"),
                                QJsonDocument(o).toJson(QJsonDocument::Compact), Status::UnprocessableEntity);
+}
+
+QJsonObject Problem::fieldBody(const Error &error, const QList<Error> &fieldErrors)
+{
+    // Entries carry the rule's code and its Chinese text as "detail" (docs/declarations.md) and,
+    // as every other form answer, as "message".
+    QList<Error> list = fieldErrors;
+    if (list.isEmpty() && !error.field.isEmpty())
+        list.append(error);
+    QJsonArray entries;
+    for (const Error &e : std::as_const(list))
+        entries.append(QJsonObject{{QStringLiteral("field"), e.field},
+                                   {QStringLiteral("code"), e.code},
+                                   {QStringLiteral("detail"), e.message},
+                                   {QStringLiteral("message"), e.message}});
+    const Error head = fieldErrors.isEmpty() ? error : fieldErrors.constFirst();
+    QJsonObject o = body(Error{head.code, head.message, {}, {}}, QJsonObject{{QStringLiteral("errors"), entries}});
+    if (status(head.code) == Status::InternalServerError)
+        return body(head);
+    if (!fieldErrors.isEmpty())
+        o.insert(QStringLiteral("status"), int(Status::UnprocessableEntity));
+    return o;
+}
+
+QHttpServerResponse Problem::fieldResponse(const Error &error, const QList<Error> &fieldErrors)
+{
+    if (fieldErrors.isEmpty() && status(error.code) == Status::InternalServerError)
+        return response(error);
+    const QJsonObject o = fieldBody(error, fieldErrors);
+    return QHttpServerResponse(QByteArrayLiteral("application/problem+json"),
+                               QJsonDocument(o).toJson(QJsonDocument::Compact), Status(o.value(QLatin1String("status")).toInt()));
 }
 
 Error Problem::notFound()

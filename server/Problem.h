@@ -23,6 +23,12 @@ public:
     // 422 request.invalid with per-field "errors" (validation of a submitted form).
     static QHttpServerResponse validation(const QList<Error> &errors);
 
+    // A rule's refusal with per-field entries {field, code, detail, message}: with fieldErrors
+    // 422 whose code and detail are the first entry's (异动申报); without, `error` with its
+    // own status and, when it names a field, that one entry.
+    static QJsonObject fieldBody(const Error &error, const QList<Error> &fieldErrors = {});
+    static QHttpServerResponse fieldResponse(const Error &error, const QList<Error> &fieldErrors = {});
+
     // Shorthands for the common request errors.
     static Error invalidRequest(const QString &message, const QString &field = {});
     static Error notFound();

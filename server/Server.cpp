@@ -19,13 +19,17 @@
 #include "server/DemoCertificate.h"
 #include "server/Clock.h"
 #include "server/Database.h"
+#include "server/DeclarationRoutes.h"
+#include "server/DeclarationService.h"
 #include "server/DemoSeeder.h"
 #include "server/HealthRoutes.h"
 #include "server/IdempotencyStore.h"
 #include "server/LoginService.h"
 #include "server/Migrations.h"
 #include "server/PersonRoutes.h"
+#include "models/policy/PolicyTable.h"
 #include "server/Problem.h"
+#include "server/StaffBatchRoutes.h"
 #include "server/StaffCertificateRoutes.h"
 #include "server/StaffLoginService.h"
 #include "server/StaffRoutes.h"
@@ -105,6 +109,13 @@ Result<quint16> Server::start()
     m_staffRoutes = std::make_unique<StaffRoutes>(*m_staffLogin, *m_auth, *m_authorizations, *m_idempotency, *m_audit);
     m_staffCertificateRoutes = std::make_unique<StaffCertificateRoutes>(*m_auth, *m_db, *m_clock, *m_authority,
                                                                         *m_certificates, *m_idempotency, *m_audit);
+    // The embedded Changsha table gives the contribution base limits that 确认工资 clamps to.
+    auto policy = PolicyTable::forRegion(QStringLiteral("430100"));
+    if (!policy)
+        return policy.error();
+    m_declarations = std::make_unique<DeclarationService>(*m_db, *m_clock, std::move(policy).value());
+    m_declarationRoutes = std::make_unique<DeclarationRoutes>(*m_auth, *m_declarations, *m_idempotency, *m_guard, *m_audit);
+    m_staffBatchRoutes = std::make_unique<StaffBatchRoutes>(*m_auth, *m_declarations, *m_idempotency, *m_audit);
 
     m_http = std::make_unique<QHttpServer>();
     m_healthRoutes->registerOn(*m_http);
@@ -115,6 +126,8 @@ Result<quint16> Server::start()
     m_authorizationRoutes->registerOn(*m_http);
     m_staffRoutes->registerOn(*m_http);
     m_staffCertificateRoutes->registerOn(*m_http);
+    m_declarationRoutes->registerOn(*m_http);
+    m_staffBatchRoutes->registerOn(*m_http);
     registerMethodNotAllowed();
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         const QJsonObject body = Problem::body(Problem::notFound());
@@ -150,13 +163,18 @@ void Server::registerMethodNotAllowed()
                              "/api/v1/persons", "/api/v1/authorization", "/api/v1/authorization/confirm",
                              "/api/v1/authorization/scan", "/api/v1/staff/login", "/api/v1/staff/authorizations",
                              "/api/v1/staff/certificates", "/api/v1/staff/certificates/issue",
-                             "/api/v1/staff/certificates/register"})
+                             "/api/v1/staff/certificates/register", "/api/v1/declarations/lookup",
+                             "/api/v1/declarations/items", "/api/v1/declarations/items/bulk",
+                             "/api/v1/declarations/batches", "/api/v1/staff/batches"})
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](const QHttpServerRequest &) { return answer(); });
     for (const char *path : {"/api/v1/staff/authorizations/<arg>", "/api/v1/staff/authorizations/<arg>/scan",
-                             "/api/v1/staff/authorizations/<arg>/activate", "/api/v1/staff/authorizations/<arg>/reject"})
+                             "/api/v1/staff/authorizations/<arg>/activate", "/api/v1/staff/authorizations/<arg>/reject",
+                             "/api/v1/declarations/items/<arg>/withdraw"})
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](qint64, const QHttpServerRequest &) { return answer(); });
-    m_http->route(QStringLiteral("/api/v1/staff/certificates/<arg>/revoke"), Method::AnyKnown,
-                  [answer](const QString &, const QHttpServerRequest &) { return answer(); });
+    for (const char *path : {"/api/v1/staff/certificates/<arg>/revoke", "/api/v1/declarations/batches/<arg>",
+                             "/api/v1/staff/batches/<arg>", "/api/v1/staff/batches/<arg>/receive",
+                             "/api/v1/staff/batches/<arg>/return"})
+        m_http->route(QLatin1String(path), Method::AnyKnown, [answer](const QString &, const QHttpServerRequest &) { return answer(); });
 }
 
 void Server::stop()

@@ -28,6 +28,24 @@ QStringList migrationStep(int version)
                            " data_sha256 TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX printed_forms_at ON printed_forms(at)"),
         };
+    case 3:
+        // 异动申报 (issue 4): the wizards' drafts and the outbox of items waiting for the server.
+        // state / item / error are JSON text: the wizard and DeclarationJson own their shape.
+        // request is the exact body sent, so every retry sends the same bytes (the server's
+        // idempotency record is keyed by a hash of them). chunk_key / chunk_pos: the bulk
+        // request an entry travels in until that request is answered.
+        return {
+            QStringLiteral("CREATE TABLE drafts(id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
+                           " title TEXT NOT NULL, state TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX drafts_updated ON drafts(updated_at)"),
+            QStringLiteral("CREATE TABLE outbox(id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " idempotency_key TEXT NOT NULL UNIQUE, item TEXT NOT NULL, request TEXT NOT NULL,"
+                           " state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'refused')),"
+                           " error TEXT, attempts INTEGER NOT NULL DEFAULT 0, chunk_key TEXT, chunk_pos INTEGER,"
+                           " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX outbox_state ON outbox(state, id)"),
+            QStringLiteral("CREATE INDEX outbox_chunk ON outbox(chunk_key, chunk_pos)"),
+        };
     default:
         return {};
     }

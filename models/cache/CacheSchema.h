@@ -8,7 +8,7 @@
 namespace shebao::cache {
 
 // The cache's schema: cumulative migrations, version kept in meta('version').
-constexpr int SchemaVersion = 2;
+constexpr int SchemaVersion = 3;
 
 // Brings the database to SchemaVersion in one transaction (all steps or none). A file written
 // by a newer client (higher version) is refused rather than guessed at.

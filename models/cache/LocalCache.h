@@ -14,12 +14,12 @@
 namespace shebao {
 
 // The client's SQLite cache of one unit on one server: unit, people, enrolments, sync state,
-// and (in later modules) drafts and the outbox. WAL journal, a meta(version) table and
-// cumulative migrations in one transaction; a named connection per instance.
+// the wizards' drafts (DraftStore) and the outbox (OutboxStore). WAL journal, a meta(version)
+// table and cumulative migrations in one transaction; a named connection per instance.
 class LocalCache
 {
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     LocalCache();
     ~LocalCache();

@@ -27,6 +27,14 @@ struct OutboxEntry
     int attempts = 0;
     QDateTime createdAt;      // UTC
     QDateTime updatedAt;      // UTC
+    // The exact body of POST /declarations/items (compact JSON of encodeItemRequest), fixed at
+    // enqueue / requeue: a retry sends the same bytes, which the server's idempotency record
+    // is keyed by.
+    QByteArray request;
+    // Set while the entry travels in a bulk request whose answer has not arrived: every retry
+    // sends the same chunk (same members in the same order) under this key. Empty otherwise.
+    QString chunkKey;
+    int chunkPos = 0;
 
     bool operator==(const OutboxEntry &) const = default;
 };
@@ -41,14 +49,28 @@ public:
 
     // A new Queued entry with a fresh idempotency key.
     Result<OutboxEntry> enqueue(const DeclarationItem &item);
+    // Many entries in one transaction (an import), in input order. With chunkSize > 0 they are
+    // grouped into bulk chunks of at most that many, each with its own key (chunkKey).
+    Result<QList<OutboxEntry>> enqueueMany(const QList<DeclarationItem> &items, int chunkSize = 0);
+    // A try that got no answer (or an answer that settles nothing, e.g. 503): attempts + 1,
+    // the error kept, still Queued, still in its chunk.
     Result<void> markAttempt(qint64 id, const Error &networkError);
+    // Settled: out of its chunk, the error cleared (Sent) or set (Refused).
     Result<void> markSent(qint64 id, const DeclarationItem &serverItem);
     Result<void> markRefused(qint64 id, const Error &error);
-    // Refused -> Queued again (after the user corrected the item, or the conflict went away).
+    // Refused -> Queued again (after the user corrected the item, or the conflict went away),
+    // with a NEW idempotency key: the server remembers the refusal under the old key (and
+    // answers a changed body under it with idempotency.conflict), and a refused request created
+    // nothing, so a new key cannot duplicate anything. Only a Refused entry can be requeued.
     Result<void> requeue(qint64 id, const DeclarationItem &item);
+    // Takes the entry out of its chunk (its chunk-mates were discarded or settled otherwise):
+    // it is sent on its own from now on.
+    Result<void> leaveChunk(qint64 id);
     Result<std::optional<OutboxEntry>> entry(qint64 id) const;
     // Oldest first; nullopt lists every state.
     Result<QList<OutboxEntry>> entries(std::optional<OutboxEntry::State> state = std::nullopt) const;
+    // The Queued members of one chunk, in chunk order.
+    Result<QList<OutboxEntry>> chunk(const QString &chunkKey) const;
     Result<void> remove(qint64 id);
 
 private:

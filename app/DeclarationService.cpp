@@ -1,0 +1,215 @@
+#include "app/DeclarationService.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUuid>
+
+#include "app/ApiClient.h"
+#include "app/ApiErrors.h"
+#include "app/Session.h"
+#include "models/declaration/DeclarationJson.h"
+#include "models/validation/IdNumber.h"
+#include "models/validation/PersonName.h"
+#include "models/validation/Phone.h"
+
+namespace shebao {
+
+namespace {
+
+Error unreadable(const QString &detail)
+{
+    // The ApiClient's own wording for the same failure (one translation).
+    return Error{QStringLiteral("json.parse"),
+                 QCoreApplication::translate("shebao::ApiClient", "The server sent data this client cannot read."),
+                 detail, {}};
+}
+
+Result<QJsonObject> objectOf(const Result<QJsonDocument> &reply)
+{
+    if (!reply)
+        return reply.error();
+    if (!reply.value().isObject())
+        return unreadable(QStringLiteral("expected a JSON object"));
+    return reply.value().object();
+}
+
+// The answer's list member decoded element by element; the first bad element fails the whole.
+template <typename T>
+Result<QList<T>> listOf(const Result<QJsonDocument> &reply, const char *member,
+                        Result<T> (*decode)(const QJsonObject &, const QString &))
+{
+    Result<QJsonObject> object = objectOf(reply);
+    if (!object)
+        return object.error();
+    const QJsonValue value = object.value().value(QLatin1String(member));
+    if (!value.isArray())
+        return unreadable(QStringLiteral("answer without \"%1\"").arg(QLatin1String(member)));
+    const QJsonArray array = value.toArray();
+    QList<T> list;
+    list.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        Result<T> decoded = decode(array.at(i).toObject(), QStringLiteral("$.%1[%2]").arg(QLatin1String(member)).arg(i));
+        if (!decoded)
+            return decoded.error();
+        list.append(std::move(decoded).value());
+    }
+    return list;
+}
+
+template <typename T>
+Result<T> decodeWith(const Result<QJsonDocument> &reply, Result<T> (*decode)(const QJsonObject &, const QString &))
+{
+    Result<QJsonObject> object = objectOf(reply);
+    if (!object)
+        return object.error();
+    return decode(object.value(), QStringLiteral("$"));
+}
+
+// Answers a callback later, on the event loop, as every network answer arrives: callers never
+// see their callback run inside the call that started it.
+template <typename T>
+void answerLater(QObject *self, QObject *context, std::function<void(Result<T>)> done, Error error)
+{
+    QPointer<QObject> guard(context ? context : self);
+    QMetaObject::invokeMethod(
+        self,
+        [guard, done = std::move(done), error = std::move(error)] {
+            if (guard && done)
+                done(error);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
+DeclarationService::DeclarationService(ApiClient *api, Session *session, QObject *parent)
+    : QObject(parent), m_api(api), m_session(session)
+{
+}
+
+void DeclarationService::lookup(const QString &idNumber, QObject *context, Callback<PersonLookup> done)
+{
+    Result<IdNumber> parsed = IdNumber::parse(idNumber);
+    if (!parsed) {
+        answerLater<PersonLookup>(this, context, std::move(done), parsed.error());
+        return;
+    }
+    const QUrlQuery query{{QStringLiteral("id_number"), parsed.value().number()}};
+    m_api->getJson(QStringLiteral("/declarations/lookup"), query, context,
+                   [done = std::move(done)](Result<QJsonDocument> reply) {
+                       if (done)
+                           done(decodeWith<PersonLookup>(reply, &json::decodeLookup));
+                   });
+}
+
+void DeclarationService::items(ItemState state, QObject *context, Callback<QList<DeclarationItem>> done)
+{
+    const QUrlQuery query{{QStringLiteral("state"), itemStateCode(state)}};
+    m_api->getJson(QStringLiteral("/declarations/items"), query, context,
+                   [done = std::move(done)](Result<QJsonDocument> reply) {
+                       if (done)
+                           done(listOf<DeclarationItem>(reply, "items", &json::decodeItem));
+                   });
+}
+
+void DeclarationService::withdraw(qint64 itemId, QObject *context, Callback<DeclarationItem> done)
+{
+    // A withdrawal is naturally idempotent on the server's side (a second one answers
+    // item.not_pending), but a key still makes a retried one answer like the first.
+    m_api->postJson(QStringLiteral("/declarations/items/%1/withdraw").arg(itemId), QJsonObject{}, {}, context,
+                    [this, done = std::move(done)](Result<QJsonDocument> reply) {
+                        Result<DeclarationItem> item = decodeWith<DeclarationItem>(reply, &json::decodeItem);
+                        if (item)
+                            emit changed();
+                        if (done)
+                            done(std::move(item));
+                    });
+}
+
+void DeclarationService::declare(const QList<qint64> &itemIds, const QString &reporter, const QString &phone,
+                                 QObject *context, Callback<DeclarationBatch> done)
+{
+    if (itemIds.isEmpty()) {
+        answerLater<DeclarationBatch>(this, context, std::move(done),
+                                      Error{QStringLiteral("batch.empty"), tr("Select at least one item to declare."),
+                                            {}, QStringLiteral("item_ids")});
+        return;
+    }
+    Result<QString> name = PersonName::normalize(reporter);
+    if (reporter.trimmed().isEmpty()) {
+        answerLater<DeclarationBatch>(this, context, std::move(done),
+                                      Error{QStringLiteral("required.missing"), tr("Enter the name of the reporter."), {},
+                                            QStringLiteral("reporter")});
+        return;
+    }
+    if (!name) {
+        Error error = name.error();
+        error.field = QStringLiteral("reporter");
+        answerLater<DeclarationBatch>(this, context, std::move(done), error);
+        return;
+    }
+    Result<Phone> tel = Phone::parse(phone);
+    if (!tel) {
+        Error error = tel.error();
+        error.field = QStringLiteral("phone");
+        answerLater<DeclarationBatch>(this, context, std::move(done), error);
+        return;
+    }
+    QJsonArray ids;
+    for (qint64 id : itemIds)
+        ids.append(id);
+    const QJsonObject body{{QStringLiteral("item_ids"), ids},
+                           {QStringLiteral("reporter"), name.value()},
+                           {QStringLiteral("phone"), tel.value().number()}};
+    // The same request (same items, reporter and phone) keeps its key until it was answered:
+    // pressing 申报 again after a timeout replays the first declaration instead of a second.
+    const QByteArray fingerprint =
+        QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+    if (m_declareKey.isEmpty() || fingerprint != m_declareFingerprint) {
+        m_declareKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_declareFingerprint = fingerprint;
+    }
+    const QString key = m_declareKey;
+    m_api->postJson(QStringLiteral("/declarations/batches"), body, key, context,
+                    [this, key, done = std::move(done)](Result<QJsonDocument> reply) {
+                        // Any answer (accepted or refused) settles the key; no answer keeps it.
+                        if ((reply || !api::isConnectivityError(reply.error())) && m_declareKey == key) {
+                            m_declareKey.clear();
+                            m_declareFingerprint.clear();
+                        }
+                        Result<DeclarationBatch> batch = decodeWith<DeclarationBatch>(reply, &json::decodeBatch);
+                        if (batch)
+                            emit changed();
+                        if (done)
+                            done(std::move(batch));
+                    });
+}
+
+void DeclarationService::batches(std::optional<BatchState> state, QObject *context,
+                                 Callback<QList<DeclarationBatch>> done)
+{
+    QUrlQuery query;
+    if (state)
+        query.addQueryItem(QStringLiteral("state"), batchStateCode(*state));
+    m_api->getJson(QStringLiteral("/declarations/batches"), query, context,
+                   [done = std::move(done)](Result<QJsonDocument> reply) {
+                       if (done)
+                           done(listOf<DeclarationBatch>(reply, "batches", &json::decodeBatch));
+                   });
+}
+
+void DeclarationService::batch(const QString &batchNo, QObject *context, Callback<DeclarationBatch> done)
+{
+    m_api->getJson(QStringLiteral("/declarations/batches/") + QString::fromLatin1(QUrl::toPercentEncoding(batchNo)), {},
+                   context, [done = std::move(done)](Result<QJsonDocument> reply) {
+                       if (done)
+                           done(decodeWith<DeclarationBatch>(reply, &json::decodeBatch));
+                   });
+}
+
+} // namespace shebao

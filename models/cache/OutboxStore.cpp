@@ -1,0 +1,334 @@
+#include "models/cache/OutboxStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include "models/cache/CacheTransaction.h"
+#include "models/cache/LocalCache.h"
+#include "models/declaration/DeclarationJson.h"
+
+namespace shebao {
+
+QString outboxStateCode(OutboxEntry::State state)
+{
+    switch (state) {
+    case OutboxEntry::State::Queued: return QStringLiteral("queued");
+    case OutboxEntry::State::Sent: return QStringLiteral("sent");
+    case OutboxEntry::State::Refused: return QStringLiteral("refused");
+    }
+    return QStringLiteral("queued");
+}
+
+namespace {
+
+bool parseState(const QString &code, OutboxEntry::State *state)
+{
+    for (OutboxEntry::State s : {OutboxEntry::State::Queued, OutboxEntry::State::Sent, OutboxEntry::State::Refused}) {
+        if (outboxStateCode(s) == code) {
+            *state = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QVariant errorJson(const Error &error)
+{
+    if (error.code.isEmpty())
+        return QVariant(QMetaType(QMetaType::QString)); // NULL
+    return compact(QJsonObject{{QStringLiteral("code"), error.code},
+                               {QStringLiteral("message"), error.message},
+                               {QStringLiteral("detail"), error.detail},
+                               {QStringLiteral("field"), error.field}});
+}
+
+Error decodeError(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    return Error{o.value(QLatin1String("code")).toString(), o.value(QLatin1String("message")).toString(),
+                 o.value(QLatin1String("detail")).toString(), o.value(QLatin1String("field")).toString()};
+}
+
+const QString Columns = QStringLiteral("SELECT id, idempotency_key, item, request, state, error, attempts, chunk_key,"
+                                       " chunk_pos, created_at, updated_at FROM outbox");
+
+Result<OutboxEntry> readEntry(const QSqlQuery &q)
+{
+    OutboxEntry e;
+    e.id = q.value(0).toLongLong();
+    e.idempotencyKey = q.value(1).toString();
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(2).toString().toUtf8());
+    Result<DeclarationItem> item = json::decodeItem(doc.object());
+    if (!doc.isObject() || !item)
+        return cache::corruptError(QStringLiteral("outbox entry %1: unreadable item").arg(e.id));
+    e.item = std::move(item).value();
+    e.request = q.value(3).toString().toUtf8();
+    if (!parseState(q.value(4).toString(), &e.state))
+        return cache::corruptError(QStringLiteral("outbox entry %1: unknown state").arg(e.id));
+    e.error = decodeError(q.value(5).toString());
+    e.attempts = q.value(6).toInt();
+    e.chunkKey = q.value(7).toString();
+    e.chunkPos = q.value(8).toInt();
+    e.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    e.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    return e;
+}
+
+Error noEntry(qint64 id)
+{
+    return Error{QStringLiteral("outbox.unknown"),
+                 QCoreApplication::translate("shebao::OutboxStore", "This saved item is no longer in the outbox."),
+                 QStringLiteral("outbox entry %1").arg(id), {}};
+}
+
+Error notRefused(qint64 id)
+{
+    return Error{QStringLiteral("outbox.not_refused"),
+                 QCoreApplication::translate("shebao::OutboxStore",
+                                             "Only an item the server refused can be corrected and sent again."),
+                 QStringLiteral("outbox entry %1").arg(id), {}};
+}
+
+// One UPDATE of one row; an id that matched nothing is an error, not a silent success.
+Result<void> updateOne(LocalCache &cache, qint64 id, const QString &sql, const QVariantList &values)
+{
+    cache::Transaction t(cache);
+    if (!t.begun())
+        return t.begun();
+    QSqlQuery q = t.query();
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    q.addBindValue(id);
+    if (!q.exec())
+        return cache::writeError(q.lastError());
+    if (q.numRowsAffected() != 1)
+        return noEntry(id);
+    return t.commit();
+}
+
+Result<OutboxEntry> insertEntry(QSqlQuery &q, const DeclarationItem &item, const QString &chunkKey, int chunkPos)
+{
+    OutboxEntry e;
+    e.idempotencyKey = newKey();
+    e.item = item;
+    e.request = QJsonDocument(json::encodeItemRequest(item)).toJson(QJsonDocument::Compact);
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    e.updatedAt = e.createdAt;
+    e.chunkKey = chunkKey;
+    e.chunkPos = chunkPos;
+    const QString at = e.createdAt.toString(Qt::ISODateWithMs);
+    q.bindValue(0, e.idempotencyKey);
+    q.bindValue(1, compact(json::encode(item)));
+    q.bindValue(2, QString::fromUtf8(e.request));
+    q.bindValue(3, chunkKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(chunkKey));
+    q.bindValue(4, chunkKey.isEmpty() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(chunkPos));
+    q.bindValue(5, at);
+    q.bindValue(6, at);
+    if (!q.exec())
+        return cache::writeError(q.lastError());
+    e.id = q.lastInsertId().toLongLong();
+    // Read back as stored: times lose nothing (ms), the item is what decodeItem makes of it.
+    return e;
+}
+
+const QString InsertSql = QStringLiteral(
+    "INSERT INTO outbox(idempotency_key, item, request, state, attempts, chunk_key, chunk_pos, created_at, updated_at)"
+    " VALUES(?, ?, ?, 'queued', 0, ?, ?, ?, ?)");
+
+} // namespace
+
+OutboxStore::OutboxStore(LocalCache &cache) : m_cache(cache) {}
+
+Result<OutboxEntry> OutboxStore::enqueue(const DeclarationItem &item)
+{
+    Result<QList<OutboxEntry>> entries = enqueueMany({item});
+    if (!entries)
+        return entries.error();
+    return entries.value().first();
+}
+
+Result<QList<OutboxEntry>> OutboxStore::enqueueMany(const QList<DeclarationItem> &items, int chunkSize)
+{
+    cache::Transaction t(m_cache);
+    if (!t.begun())
+        return t.begun().error();
+    QSqlQuery q = t.query();
+    q.prepare(InsertSql);
+    QList<OutboxEntry> entries;
+    entries.reserve(items.size());
+    QString chunkKey;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const int pos = chunkSize > 0 ? int(i % chunkSize) : 0;
+        if (chunkSize > 0 && pos == 0)
+            chunkKey = newKey();
+        Result<OutboxEntry> entry = insertEntry(q, items.at(i), chunkKey, pos);
+        if (!entry)
+            return entry.error();
+        entries.append(std::move(entry).value());
+    }
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    // What the caller holds equals what entry() reads back (the item through its JSON).
+    for (OutboxEntry &e : entries) {
+        if (auto decoded = json::decodeItem(json::encode(e.item)))
+            e.item = std::move(decoded).value();
+    }
+    return entries;
+}
+
+Result<void> OutboxStore::markAttempt(qint64 id, const Error &networkError)
+{
+    return updateOne(m_cache, id,
+                     QStringLiteral("UPDATE outbox SET attempts = attempts + 1, error = ?, updated_at = ?"
+                                    " WHERE id = ? AND state = 'queued'"),
+                     {errorJson(networkError), nowText()});
+}
+
+Result<void> OutboxStore::markSent(qint64 id, const DeclarationItem &serverItem)
+{
+    return updateOne(m_cache, id,
+                     QStringLiteral("UPDATE outbox SET state = 'sent', item = ?, error = NULL, attempts = attempts + 1,"
+                                    " chunk_key = NULL, chunk_pos = NULL, updated_at = ? WHERE id = ?"),
+                     {compact(json::encode(serverItem)), nowText()});
+}
+
+Result<void> OutboxStore::markRefused(qint64 id, const Error &error)
+{
+    return updateOne(m_cache, id,
+                     QStringLiteral("UPDATE outbox SET state = 'refused', error = ?, attempts = attempts + 1,"
+                                    " chunk_key = NULL, chunk_pos = NULL, updated_at = ? WHERE id = ?"),
+                     {errorJson(error), nowText()});
+}
+
+Result<void> OutboxStore::requeue(qint64 id, const DeclarationItem &item)
+{
+    cache::Transaction t(m_cache);
+    if (!t.begun())
+        return t.begun();
+    QSqlQuery q = t.query();
+    q.prepare(QStringLiteral("SELECT state FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return cache::readError(q.lastError());
+    if (!q.next())
+        return noEntry(id);
+    if (q.value(0).toString() != outboxStateCode(OutboxEntry::State::Refused))
+        return notRefused(id);
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE outbox SET idempotency_key = ?, item = ?, request = ?, state = 'queued',"
+                             " error = NULL, attempts = 0, chunk_key = NULL, chunk_pos = NULL, updated_at = ?"
+                             " WHERE id = ?"));
+    q.addBindValue(newKey());
+    q.addBindValue(compact(json::encode(item)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(json::encodeItemRequest(item)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(nowText());
+    q.addBindValue(id);
+    if (!q.exec())
+        return cache::writeError(q.lastError());
+    return t.commit();
+}
+
+Result<void> OutboxStore::leaveChunk(qint64 id)
+{
+    return updateOne(m_cache, id,
+                     QStringLiteral("UPDATE outbox SET chunk_key = NULL, chunk_pos = NULL, updated_at = ? WHERE id = ?"),
+                     {nowText()});
+}
+
+Result<std::optional<OutboxEntry>> OutboxStore::entry(qint64 id) const
+{
+    cache::Transaction t(m_cache);
+    if (!t.begun())
+        return t.begun().error();
+    QSqlQuery q = t.query();
+    q.prepare(Columns + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return cache::readError(q.lastError());
+    if (!q.next())
+        return std::optional<OutboxEntry>();
+    Result<OutboxEntry> e = readEntry(q);
+    if (!e)
+        return e.error();
+    return std::optional<OutboxEntry>(std::move(e).value());
+}
+
+Result<QList<OutboxEntry>> OutboxStore::entries(std::optional<OutboxEntry::State> state) const
+{
+    cache::Transaction t(m_cache);
+    if (!t.begun())
+        return t.begun().error();
+    QSqlQuery q = t.query();
+    q.setForwardOnly(true);
+    q.prepare(Columns + (state ? QStringLiteral(" WHERE state = ?") : QString()) + QStringLiteral(" ORDER BY id"));
+    if (state)
+        q.addBindValue(outboxStateCode(*state));
+    if (!q.exec())
+        return cache::readError(q.lastError());
+    QList<OutboxEntry> list;
+    while (q.next()) {
+        Result<OutboxEntry> e = readEntry(q);
+        if (!e)
+            return e.error();
+        list.append(std::move(e).value());
+    }
+    return list;
+}
+
+Result<QList<OutboxEntry>> OutboxStore::chunk(const QString &chunkKey) const
+{
+    cache::Transaction t(m_cache);
+    if (!t.begun())
+        return t.begun().error();
+    QSqlQuery q = t.query();
+    q.setForwardOnly(true);
+    q.prepare(Columns + QStringLiteral(" WHERE chunk_key = ? AND state = 'queued' ORDER BY chunk_pos"));
+    q.addBindValue(chunkKey);
+    if (!q.exec())
+        return cache::readError(q.lastError());
+    QList<OutboxEntry> list;
+    while (q.next()) {
+        Result<OutboxEntry> e = readEntry(q);
+        if (!e)
+            return e.error();
+        list.append(std::move(e).value());
+    }
+    return list;
+}
+
+Result<void> OutboxStore::remove(qint64 id)
+{
+    cache::Transaction t(m_cache);
+    if (!t.begun())
+        return t.begun();
+    QSqlQuery q = t.query();
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return cache::writeError(q.lastError());
+    return t.commit();
+}
+
+} // namespace shebao
