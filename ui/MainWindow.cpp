@@ -156,6 +156,9 @@ void MainWindow::createActions()
 
 bool MainWindow::showEntry(const QString &key)
 {
+    // An ordinary account's business entries stay closed, whichever way they are asked for.
+    if (ModuleTreeWidget::isBusinessEntry(key) && !m_moduleTree->isEnabledEntry(key))
+        return false;
     if (key == u"query.unit")
         m_pages->setCurrentWidget(m_unitInfoPage);
     else if (key == u"query.persons")

@@ -19,7 +19,6 @@ LookupView::LookupView(QWidget *parent)
     setObjectName(QStringLiteral("lookupView"));
     m_summary->setObjectName(QStringLiteral("lookupSummaryLabel"));
     m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notices->setObjectName(QStringLiteral("lookupNoticesLabel"));
     m_notices->setWordWrap(true);
     m_notices->setTextFormat(Qt::RichText);

@@ -17,7 +17,6 @@ SavedPage::SavedPage(const std::optional<OutboxEntry> &saved, QWidget *parent)
     setTitle(tr("Saved"));
     m_outcome->setObjectName(QStringLiteral("outcomeLabel"));
     m_outcome->setWordWrap(true);
-    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warnings->setObjectName(QStringLiteral("warningsLabel"));
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral("color: #8a5a00"));

@@ -67,7 +67,6 @@ AddWagePage::AddWagePage(OutboxService &outbox, AddDeclarationData &data, AddPer
     m_error->setObjectName(QStringLiteral("saveErrorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c00000"));
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setVisible(false);
 
     auto *monthNote = new QLabel(tr("The enrolment can start at most two months back."), this);

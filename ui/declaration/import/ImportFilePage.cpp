@@ -48,7 +48,6 @@ ImportFilePage::ImportFilePage(ImportData &data, QWidget *parent)
     choose->setAccessibleName(tr("Choose file"));
     m_status->setObjectName(QStringLiteral("importFileStatusLabel"));
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *kindRow = new QHBoxLayout;
     kindRow->addWidget(m_add);

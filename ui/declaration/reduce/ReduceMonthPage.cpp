@@ -36,7 +36,6 @@ ReduceMonthPage::ReduceMonthPage(OutboxService &outbox, ReduceDeclarationData &d
     m_error->setObjectName(QStringLiteral("saveErrorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c00000"));
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setVisible(false);
 
     auto *note = new QLabel(tr("The month can be at most two months back."), this);

@@ -68,7 +68,6 @@ BatchesTab::BatchesTab(DeclarationService &service, Session &session, FormPrinte
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_history->setObjectName(QStringLiteral("batchHistoryLabel"));
     m_history->setWordWrap(true);
-    m_history->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_items->setObjectName(QStringLiteral("batchItemsTableWidget"));
     m_items->setAccessibleName(tr("Items of the batch"));
     m_items->setColumnCount(5);
@@ -78,7 +77,6 @@ BatchesTab::BatchesTab(DeclarationService &service, Session &session, FormPrinte
     m_items->horizontalHeader()->setStretchLastSection(true);
     m_status->setObjectName(QStringLiteral("batchStatusLabel"));
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_stateFilter);

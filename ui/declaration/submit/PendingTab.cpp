@@ -75,14 +75,12 @@ PendingTab::PendingTab(DeclarationService &service, Session &session, FormPrinte
     m_count->setObjectName(QStringLiteral("pendingCountLabel"));
     m_details->setObjectName(QStringLiteral("itemDetailsLabel"));
     m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMinimumHeight(m_details->fontMetrics().height() * 3);
     m_reporter->setObjectName(QStringLiteral("reporterLineEdit"));
     m_phone->setObjectName(QStringLiteral("phoneLineEdit"));
     m_phone->setPlaceholderText(tr("Mobile or 0731-xxxxxxxx"));
     m_result->setObjectName(QStringLiteral("declareResultLabel"));
     m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setVisible(false);
 
     auto *formRow = new QHBoxLayout(m_formButtons);
