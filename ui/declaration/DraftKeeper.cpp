@@ -71,6 +71,12 @@ void DraftKeeper::flush()
     emit saved(m_draftId);
 }
 
+void DraftKeeper::close()
+{
+    flush();
+    m_discarded = true;
+}
+
 void DraftKeeper::discard()
 {
     m_timer.stop();

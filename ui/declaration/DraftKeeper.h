@@ -49,6 +49,9 @@ public:
     void flush();
     // The wizard's work is saved elsewhere (the outbox): the draft goes away and stays away.
     void discard();
+    // Writes what is pending and ignores every later change: QWizard resets its pages' fields
+    // when it is rejected, and that reset must not overwrite the draft.
+    void close();
     bool isPending() const { return m_timer.isActive(); }
 
 signals:

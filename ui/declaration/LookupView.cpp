@@ -32,6 +32,7 @@ LookupView::LookupView(QWidget *parent)
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setFocusPolicy(Qt::NoFocus);
     m_history->verticalHeader()->setVisible(false);
+    m_history->verticalHeader()->setDefaultSectionSize(m_history->fontMetrics().height() + 8);
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setMinimumHeight(120);
 
@@ -40,6 +41,8 @@ LookupView::LookupView(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_history, 1);
     layout->addWidget(m_notices);
+    // Without a history the summary stays at the top rather than floating in the middle.
+    layout->addStretch();
     clear();
 }
 

@@ -168,12 +168,18 @@ void AddPersonPage::initializePage()
     if (m_data.lookup && m_data.lookup->known && m_prefilledFor != m_data.lookup->idNumber) {
         m_prefilledFor = m_data.lookup->idNumber;
         const PersonLookup &l = *m_data.lookup;
+        // The agency's records may hold a dictionary value by name (城镇) rather than by code;
+        // a value no dictionary knows is left for the clerk to choose.
+        auto coded = [](const Dictionary &dictionary, const QString &value) {
+            const std::optional<DictionaryEntry> entry = dictionary.find(value);
+            return entry ? entry->code : QString();
+        };
         const std::pair<QString, QString> values[] = {
             {QStringLiteral("name"), l.name},
-            {QStringLiteral("ethnicity"), l.person.ethnicity},
-            {QStringLiteral("hukou"), l.person.hukou},
-            {QStringLiteral("employmentForm"), l.person.employmentForm},
-            {QStringLiteral("identity"), l.person.identity},
+            {QStringLiteral("ethnicity"), coded(Dictionaries::ethnicity(), l.person.ethnicity)},
+            {QStringLiteral("hukou"), coded(Dictionaries::hukou(), l.person.hukou)},
+            {QStringLiteral("employmentForm"), coded(Dictionaries::employmentForm(), l.person.employmentForm)},
+            {QStringLiteral("identity"), coded(Dictionaries::identity(), l.person.identity)},
             {QStringLiteral("workStartDate"), l.person.workStartDate},
             {QStringLiteral("phone"), l.person.phone}};
         for (const auto &[name, value] : values) {

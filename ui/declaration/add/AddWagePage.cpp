@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -97,10 +98,23 @@ AddWagePage::AddWagePage(OutboxService &outbox, AddDeclarationData &data, AddPer
     setTabOrder(m_wage, m_confirmButton);
 
     connect(m_confirmButton, &QPushButton::clicked, this, &AddWagePage::confirmWage);
-    // Enter in the wage confirms it: 工资基数 → 确认工资 without the mouse.
-    connect(m_wage, &QLineEdit::returnPressed, this, &AddWagePage::confirmWage);
+    // Enter in the wage confirms it (工资基数 → 确认工资 without the mouse) and nothing else: it
+    // must not also press 保存, the wizard's default button.
+    m_wage->installEventFilter(this);
     connect(m_wage, &QLineEdit::textChanged, this, &AddWagePage::invalidateConfirmation);
     connect(m_startMonth, &CodeComboBox::codeChanged, this, &AddWagePage::invalidateConfirmation);
+}
+
+bool AddWagePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_wage && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            confirmWage();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void AddWagePage::initializePage()

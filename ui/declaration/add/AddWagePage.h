@@ -37,6 +37,9 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void confirmWage();
     void invalidateConfirmation();

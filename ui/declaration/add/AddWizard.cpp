@@ -116,7 +116,7 @@ void AddWizard::resume(const Draft &draft)
 
 void AddWizard::done(int result)
 {
-    m_keeper->flush();
+    m_keeper->close();
     QWizard::done(result);
 }
 

@@ -65,7 +65,7 @@ void ImportWizard::resume(const Draft &draft)
 
 void ImportWizard::done(int result)
 {
-    m_keeper->flush();
+    m_keeper->close();
     QWizard::done(result);
 }
 

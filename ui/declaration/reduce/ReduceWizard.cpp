@@ -113,7 +113,7 @@ void ReduceWizard::resume(const Draft &draft)
 
 void ReduceWizard::done(int result)
 {
-    m_keeper->flush();
+    m_keeper->close();
     QWizard::done(result);
 }
 
