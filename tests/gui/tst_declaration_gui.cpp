@@ -188,6 +188,7 @@ void TestDeclarationGui::addUnknownPerson()
     QVERIFY2(child<QLabel>(wizard, "lookupSummaryLabel")->text().contains(QStringLiteral("首次参保")),
              qPrintable(child<QLabel>(wizard, "lookupSummaryLabel")->text()));
     QVERIFY(!child<QPushButton>(wizard, "addButton")->isEnabled()); // 选中 first
+    QVERIFY2(test::unnamedWidgets(wizard).isEmpty(), qPrintable(test::unnamedWidgets(wizard)));
     test::saveScreenshot(wizard, QStringLiteral("add-1-lookup-unknown"));
     QTest::mouseClick(child<QPushButton>(wizard, "selectButton"), Qt::LeftButton);
     QVERIFY(child<QPushButton>(wizard, "addButton")->isEnabled());
@@ -217,6 +218,7 @@ void TestDeclarationGui::addUnknownPerson()
     test::saveScreenshot(wizard, QStringLiteral("add-2-person-error"));
     child<QLineEdit>(wizard, "phoneLineEdit")->setText(QStringLiteral("13907310001"));
     test::saveScreenshot(wizard, QStringLiteral("add-2-person"));
+    QVERIFY2(test::unnamedWidgets(wizard).isEmpty(), qPrintable(test::unnamedWidgets(wizard)));
     wizard->button(QWizard::NextButton)->click();
     QCOMPARE(wizard->currentId(), int(AddWizard::WagePageId));
     QVERIFY2(test::unnamedWidgets(wizard).isEmpty(), qPrintable(test::unnamedWidgets(wizard)));
@@ -313,6 +315,7 @@ void TestDeclarationGui::reduceActivePerson()
     lookUp(wizard, person->idNumber);
     QVERIFY(child<QPushButton>(wizard, "selectButton")->isEnabled());
     test::saveScreenshot(wizard, QStringLiteral("reduce-2-person"));
+    QVERIFY2(test::unnamedWidgets(wizard).isEmpty(), qPrintable(test::unnamedWidgets(wizard)));
     QTest::mouseClick(child<QPushButton>(wizard, "selectButton"), Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(ReduceWizard::MonthPageId));
     QVERIFY(child<QLabel>(wizard, "reduceSummaryLabel")->text().contains(QStringLiteral("辞职")));
@@ -349,6 +352,7 @@ void TestDeclarationGui::declarePendingItemsAndWriteTheForm()
     QTest::mouseClick(page->findChild<QTableView *>(QStringLiteral("pendingTableView"))->viewport(), Qt::LeftButton,
                       {}, QPoint(60, 10));
     test::saveScreenshot(m_window.get(), QStringLiteral("submit-1-pending"));
+    QVERIFY2(test::unnamedWidgets(page).isEmpty(), qPrintable(test::unnamedWidgets(page)));
     QTest::mouseClick(declare, Qt::LeftButton);
     auto *result = child<QLabel>(page, "declareResultLabel");
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("SB")), 30000);

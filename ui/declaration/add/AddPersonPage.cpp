@@ -75,6 +75,7 @@ AddPersonPage::AddPersonPage(AddDeclarationData &data, QWidget *parent)
     for (const QString &code : insuranceCodes()) {
         auto *box = new QCheckBox(DeclarationText::insuranceName(code), insuranceBox);
         box->setObjectName(QStringLiteral("insurance%1CheckBox").arg(code));
+        box->setAccessibleName(box->text());
         box->setChecked(DefaultInsurances.contains(code));
         registerField(QStringLiteral("insurance%1").arg(code), box);
         insuranceRow->addWidget(box);

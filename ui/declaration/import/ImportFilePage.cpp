@@ -33,6 +33,8 @@ ImportFilePage::ImportFilePage(ImportData &data, QWidget *parent)
                    ".xlsx and .csv (UTF-8 or GBK) files are read."));
     m_add->setObjectName(QStringLiteral("addKindRadioButton"));
     m_reduce->setObjectName(QStringLiteral("reduceKindRadioButton"));
+    m_add->setAccessibleName(m_add->text().remove(u'&'));
+    m_reduce->setAccessibleName(m_reduce->text().remove(u'&'));
     m_add->setChecked(true);
     auto *group = new QButtonGroup(this);
     group->addButton(m_add);

@@ -59,7 +59,7 @@ void ImportPreviewModel::setSheet(const ImportSheet &sheet, int headerRow, const
     }
     for (const ImportProblem &problem : problems) {
         m_problems.append(problem);
-        index(problem, int(m_problems.size()) - 1);
+        attach(problem, int(m_problems.size()) - 1);
     }
     endResetModel();
 }
@@ -68,7 +68,7 @@ void ImportPreviewModel::addProblems(const QList<ImportProblem> &problems)
 {
     for (const ImportProblem &problem : problems) {
         m_problems.append(problem);
-        index(problem, int(m_problems.size()) - 1);
+        attach(problem, int(m_problems.size()) - 1);
         const QModelIndex cell = indexOf(problem);
         if (cell.isValid())
             emit dataChanged(cell, cell);
@@ -96,7 +96,7 @@ QModelIndex ImportPreviewModel::indexOf(const ImportProblem &problem) const
     return createIndex(row, column >= 0 ? column : 0);
 }
 
-void ImportPreviewModel::index(const ImportProblem &problem, int problemIndex)
+void ImportPreviewModel::attach(const ImportProblem &problem, int problemIndex)
 {
     const QModelIndex cell = indexOf(problem);
     if (!cell.isValid())

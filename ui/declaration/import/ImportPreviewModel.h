@@ -46,7 +46,7 @@ public:
 private:
     static quint64 key(int row, int column) { return (quint64(quint32(row)) << 32) | quint32(column); }
     int columnOf(const QString &header) const;
-    void index(const ImportProblem &problem, int problemIndex);
+    void attach(const ImportProblem &problem, int problemIndex);
 
     QStringList m_headers;
     QStringList m_normalizedHeaders;

@@ -29,6 +29,7 @@ DeclarationPage::DeclarationPage(DeclarationService &declarations, OutboxService
     title->setFont(titleFont);
 
     m_tabs->setObjectName(QStringLiteral("declarationTabWidget"));
+    m_tabs->setAccessibleName(tr("Declare and query"));
     m_tabs->addTab(m_pending, tr("&Pending items"));
     m_tabs->addTab(m_batches, tr("Declared &batches"));
     m_tabs->addTab(m_drafts, tr("Dra&fts"));
