@@ -10,94 +10,19 @@
 
 #include "app/ApiClient.h"
 #include "app/ApiErrors.h"
+#include "app/OutboxOutcome.h"
 #include "app/Session.h"
 #include "models/cache/LocalCache.h"
 #include "models/declaration/DeclarationJson.h"
 
 namespace shebao {
 
+using namespace outbox;
+
 namespace {
 
 const QString ItemsPath = QStringLiteral("/declarations/items");
 const QString BulkPath = QStringLiteral("/declarations/items/bulk");
-
-Error offlineError()
-{
-    return Error{QStringLiteral("session.offline"),
-                 QCoreApplication::translate("shebao::OutboxService",
-                                             "Saved on this computer. It will be sent when you are connected to the "
-                                             "server."),
-                 {}, {}};
-}
-
-Error closedError()
-{
-    return Error{QStringLiteral("cache.closed"),
-                 QCoreApplication::translate("shebao::LocalCache", "The local cache is not open."), {}, {}};
-}
-
-Error cancelledError()
-{
-    return Error{QStringLiteral("outbox.cancelled"),
-                 QCoreApplication::translate("shebao::OutboxService", "Not sent: cancelled before it was sent."), {},
-                 {}};
-}
-
-Error unsettledError()
-{
-    return Error{QStringLiteral("outbox.unsettled"),
-                 QCoreApplication::translate("shebao::OutboxService",
-                                             "This item may already have reached the server. Wait until it is sent, "
-                                             "then withdraw it from the pending list."),
-                 {}, {}};
-}
-
-Error unreadable(const QString &detail)
-{
-    return Error{QStringLiteral("json.parse"),
-                 QCoreApplication::translate("shebao::ApiClient", "The server sent data this client cannot read."),
-                 detail, {}};
-}
-
-// The status of a problem answer, from the problem itself (ApiClient keeps it in the detail).
-int problemStatus(const Error &error)
-{
-    const QJsonObject problem = api::problemOf(error);
-    if (problem.contains(QLatin1String("status")))
-        return problem.value(QLatin1String("status")).toInt();
-    if (error.code.startsWith(QLatin1String("http.")))
-        return error.code.mid(5).toInt();
-    return 0;
-}
-
-enum class Outcome {
-    Refused,     // the item itself was refused: settled
-    Retry,       // no settlement; try this entry again later, go on with the others
-    Stop,        // no settlement, and sending the others now is pointless
-};
-
-Outcome classify(const Error &error)
-{
-    if (api::isConnectivityError(error) || error.code == api::TlsUntrusted || error.code == QLatin1String("net.error"))
-        return Outcome::Stop;
-    if (api::isTokenError(error) || error.code == QLatin1String("auth.not_authorized")
-        || error.code.startsWith(QLatin1String("signature.")))
-        return Outcome::Stop;
-    const int status = problemStatus(error);
-    if (status == 401 || status == 403 || status == 429 || status == 503)
-        return Outcome::Stop;
-    if (status == 408 || status >= 500 || status == 0)
-        return Outcome::Retry;
-    return Outcome::Refused;
-}
-
-// A per-index problem of a bulk answer as the Error ApiClient makes of a whole problem answer.
-Error problemError(const QJsonObject &problem)
-{
-    const int status = problem.value(QLatin1String("status")).toInt(422);
-    return api::httpError(status, QByteArrayLiteral("application/problem+json"),
-                          QJsonDocument(problem).toJson(QJsonDocument::Compact));
-}
 
 } // namespace
 
@@ -206,6 +131,12 @@ void OutboxService::submit(const DeclarationItem &item, Done done)
 void OutboxService::submitMany(const QList<DeclarationItem> &items, Progress progress,
                                std::function<void(Result<QList<OutboxEntry>>)> done)
 {
+    enqueueAndSend(items, std::move(progress), std::move(done), false);
+}
+
+void OutboxService::enqueueAndSend(const QList<DeclarationItem> &items, Progress progress,
+                                   std::function<void(Result<QList<OutboxEntry>>)> done, bool kindOpen)
+{
     const auto fail = [this, &done](const Error &error) {
         QMetaObject::invokeMethod(
             this, [done, error] { if (done) done(error); }, Qt::QueuedConnection);
@@ -214,7 +145,8 @@ void OutboxService::submitMany(const QList<DeclarationItem> &items, Progress pro
     if (!c)
         return fail(closedError());
     // One item goes alone to POST /declarations/items; more travel in bulk chunks.
-    Result<QList<OutboxEntry>> entries = OutboxStore(*c).enqueueMany(items, items.size() > 1 ? m_chunkSize : 0);
+    Result<QList<OutboxEntry>> entries =
+        OutboxStore(*c).enqueueMany(items, items.size() > 1 ? m_chunkSize : 0, kindOpen);
     if (!entries)
         return fail(entries.error());
     emit changed();
@@ -227,6 +159,12 @@ void OutboxService::submitMany(const QList<DeclarationItem> &items, Progress pro
         return;
     }
     flush();
+}
+
+void OutboxService::submitImport(const QList<DeclarationItem> &items, Progress progress,
+                                 std::function<void(Result<QList<OutboxEntry>>)> done)
+{
+    enqueueAndSend(items, std::move(progress), std::move(done), true);
 }
 
 void OutboxService::retry(qint64 entryId, const DeclarationItem &corrected, Done done)
@@ -367,18 +305,26 @@ void OutboxService::settle(const QList<OutboxEntry> &sent, const Result<QJsonDoc
     OutboxStore store(*c);
     std::optional<Error> stop;
     QList<qint64> settled;
+    QList<qint64> flips; // import rows the server says are of the other kind: sent again as such
     std::optional<Error> storeError;
     const auto note = [&](const Result<void> &written) {
         if (!written && !storeError)
             storeError = written.error();
+    };
+    const auto refuse = [&](const OutboxEntry &e, const Error &error) {
+        if (e.kindOpen && !e.item.isReduce() && error.code == QLatin1String("kind.mismatch")) {
+            flips << e.id;
+            return;
+        }
+        note(store.markRefused(e.id, error));
+        settled << e.id;
     };
 
     if (!reply) {
         const Outcome outcome = classify(reply.error());
         for (const OutboxEntry &e : sent) {
             if (outcome == Outcome::Refused) {
-                note(store.markRefused(e.id, reply.error()));
-                settled << e.id;
+                refuse(e, reply.error());
             } else {
                 note(store.markAttempt(e.id, reply.error()));
             }
@@ -409,25 +355,33 @@ void OutboxService::settle(const QList<OutboxEntry> &sent, const Result<QJsonDoc
                 if (!item)
                     continue;
                 note(store.markSent(e.id, item.value()));
+                settled << e.id;
             } else if (result.value(QLatin1String("problem")).isObject()) {
-                note(store.markRefused(e.id, problemError(result.value(QLatin1String("problem")).toObject())));
+                refuse(e, problemError(result.value(QLatin1String("problem")).toObject()));
             } else {
                 continue;
             }
             answered.insert(index);
-            settled << e.id;
         }
         // An index the answer does not settle is tried again on its own: the chunk's replay
         // would answer it the same way.
         for (qsizetype i = 0; i < sent.size(); ++i) {
             if (answered.contains(i))
                 continue;
-            note(store.markAttempt(sent.at(i).id, unreadable(QStringLiteral("bulk answer without index %1").arg(i))));
+            const Error missing = unreadableError(QStringLiteral("bulk answer without index %1").arg(i));
+            note(store.markAttempt(sent.at(i).id, missing));
             note(store.leaveChunk(sent.at(i).id));
         }
     }
+    if (!flips.isEmpty())
+        note(store.flipKinds(flips, flips.size() > 1 ? m_chunkSize : 0));
     if (storeError)
         stop = storeError;
+    // A flipped entry is not done: it goes again in this flush, as the other kind.
+    if (!storeError) {
+        for (qint64 id : flips)
+            ids.removeOne(id);
+    }
 
     for (qint64 id : settled) {
         Result<std::optional<OutboxEntry>> e = store.entry(id);
@@ -536,8 +490,9 @@ void OutboxService::endRound(const std::optional<Error> &stop)
         if (!w->answered)
             answerWaiter(*w, stop);
     }
-    if (stop && (api::isConnectivityError(*stop) || classify(*stop) == Outcome::Stop)
-        && stop->code != QLatin1String("session.offline") && stop->code != QLatin1String("cache.closed"))
+    // Only a missing connection (or an overloaded server) heals by itself; a refused account or
+    // token waits for the next login or level change (Session::changed), which flushes.
+    if (stop && healsByItself(*stop))
         scheduleRetry();
     else if (!stop)
         m_retryStep = 0;

@@ -58,6 +58,14 @@ public:
     // never left this computer) and come back with id 0 and error code "outbox.cancelled".
     void submitMany(const QList<DeclarationItem> &items, Progress progress,
                     std::function<void(Result<QList<OutboxEntry>>)> done);
+    // The rows of an import: like submitMany, but a 新增/续保 sheet does not say which of the two
+    // applies, so the entries are kindOpen: a row the server refuses with kind.mismatch (新增 of
+    // someone with earlier enrolment, or 续保 of someone without) is sent again as the other kind
+    // under a new key, in the same flush, also when it was queued offline and is sent days
+    // later. The entries come back with the kind the server accepted. No lookup per row is
+    // needed. (A wizard's item keeps the kind the user chose: submit, and show the refusal.)
+    void submitImport(const QList<DeclarationItem> &items, Progress progress,
+                      std::function<void(Result<QList<OutboxEntry>>)> done);
     // Sends every Queued entry (oldest first; a chunk that got no answer is sent again as it
     // was, under its key). No-op when the session is offline or a flush is running; a flush
     // stops at the first failure to reach the server.
@@ -90,6 +98,8 @@ private:
     LocalCache *cache() const;
     bool canSend() const;
     void onSessionChanged();
+    void enqueueAndSend(const QList<DeclarationItem> &items, Progress progress,
+                        std::function<void(Result<QList<OutboxEntry>>)> done, bool kindOpen);
     void addWaiter(const QList<qint64> &ids, Progress progress,
                    std::function<void(Result<QList<OutboxEntry>>)> done);
     void sendNext();

@@ -136,7 +136,7 @@ private:
             widths << m_body.width() * c.width / totalWeight;
         const qreal pad = mm(1.2);
         auto rowHeight = [&](const QStringList &cells, const QFont &rf) {
-            qreal h = mm(7);
+            qreal h = mm(b.rowHeightMm);
             for (qsizetype i = 0; i < cells.size(); ++i)
                 h = qMax(h, textHeight(cells[i], rf, widths[i] - 2 * pad, Qt::TextWordWrap) + 2 * pad);
             return h;
@@ -175,12 +175,19 @@ private:
             empty[0] = QStringLiteral("（无）");
             cellsOfRows << empty;
         }
-        // The header must sit with at least one row.
-        ensure(headerHeight + rowHeight(cellsOfRows.first(), f));
+        // The header must sit with at least one row (and a single row with the room it needs below).
+        const qreal firstBelow = cellsOfRows.size() == 1 ? mm(b.lastRowSpaceMm) : 0;
+        const qreal firstRow = headerHeight + rowHeight(cellsOfRows.first(), f);
+        ensure(firstRow + (firstRow + firstBelow <= m_body.height() ? firstBelow : 0));
         paintRow(titles, headerFont, headerHeight, true);
-        for (const QStringList &cells : cellsOfRows) {
+        for (qsizetype n = 0; n < cellsOfRows.size(); ++n) {
+            const QStringList &cells = cellsOfRows[n];
             const qreal h = rowHeight(cells, f);
-            if (m_y + h > m_body.bottom()) {
+            const bool last = n == cellsOfRows.size() - 1;
+            const qreal below = last ? mm(b.lastRowSpaceMm) : 0;
+            // The room below the last row is asked for only while it could exist on a fresh page.
+            const bool roomOnAnyPage = headerHeight + h + below <= m_body.height();
+            if (m_y + h > m_body.bottom() || (last && roomOnAnyPage && m_y + h + below > m_body.bottom())) {
                 newPage();
                 paintRow(titles, headerFont, headerHeight, true);
             }

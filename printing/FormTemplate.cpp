@@ -120,6 +120,16 @@ Result<FormBlock> parseBlock(const QJsonObject &o, const QString &path)
         if (!columns)
             return columns.error();
         b.tableColumns = columns.value();
+        // Dense forms (the 申报表) use 6 mm rows; below 4 mm a line of 8 pt text no longer fits.
+        b.rowHeightMm = o.value(QLatin1String("row_height_mm")).toDouble(b.rowHeightMm);
+        if (b.rowHeightMm < 4 || b.rowHeightMm > 30)
+            return templateError(path + QStringLiteral(".row_height_mm"), QStringLiteral("行高应为 4 到 30 毫米"));
+        // What follows the table (totals, signatures, the stamp) never stands alone on a page:
+        // the last row moves to the next page with it when there is not this much room.
+        b.lastRowSpaceMm = o.value(QLatin1String("last_row_space_mm")).toDouble(0);
+        if (b.lastRowSpaceMm < 0 || b.lastRowSpaceMm > 250)
+            return templateError(path + QStringLiteral(".last_row_space_mm"),
+                                 QStringLiteral("last_row_space_mm 应为 0 到 250 毫米"));
         break;
     }
     case FormBlock::Kind::Qr:

@@ -43,6 +43,8 @@ struct FormBlock
     QString rows;                 // Table: the FormData table to repeat
     QList<FormColumn> tableColumns;
     qreal heightMm = 0;           // Spacer height; Qr: side of the code
+    qreal rowHeightMm = 7;        // Table: the least height of a row (text that wraps makes it taller)
+    qreal lastRowSpaceMm = 0;     // Table: room the last row needs below it, or it starts a new page
 };
 
 struct FormTemplate

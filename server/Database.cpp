@@ -87,6 +87,7 @@ Result<void> Database::open(const QString &url)
 
 void Database::close()
 {
+    m_cached.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -166,6 +167,25 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (!q.exec())
         return sqlError(q, sql);
     return q;
+}
+
+Result<QSqlQuery *> Database::execCached(const QString &sql, const QVariantList &values)
+{
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return sqlError(*q, sql);
+        it = m_cached.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery &q = *it->second;
+    q.finish();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (!q.exec())
+        return sqlError(q, sql);
+    return &q;
 }
 
 Result<void> Database::begin()

@@ -20,11 +20,6 @@ namespace {
 
 using Status = QHttpServerResponse::StatusCode;
 
-QString outcomeOf(const Error &error)
-{
-    return error.code;
-}
-
 } // namespace
 
 // The guard's admission of one request; the signature row is written once, by the first
@@ -108,7 +103,7 @@ QHttpServerResponse DeclarationRoutes::lookup(const QHttpServerRequest &request)
     const QString idNumber = request.query().queryItemValue(QStringLiteral("id_number"), QUrl::FullyDecoded);
     QList<Error> errors;
     auto found = m_service.lookup(s.unitId, idNumber, &errors);
-    audit(request, s, QStringLiteral("declaration.lookup"), found ? QStringLiteral("success") : outcomeOf(found.error()),
+    audit(request, s, QStringLiteral("declaration.lookup"), found ? QStringLiteral("success") : found.error().code,
           IdNumber::mask(idNumber.trimmed()));
     if (!found)
         return Authenticator::withLevel(Problem::fieldResponse(found.error(), errors), s);
@@ -124,7 +119,7 @@ QHttpServerResponse DeclarationRoutes::saveItem(const QHttpServerRequest &reques
         QList<Error> errors;
         auto checked = m_service.check(s.unitId, body.value(), &errors);
         if (!checked) {
-            audit(request, s, QStringLiteral("declaration.item.save"), outcomeOf(checked.error()),
+            audit(request, s, QStringLiteral("declaration.item.save"), checked.error().code,
                   IdNumber::mask(body.value().value(QLatin1String("id_number")).toString()));
             return Problem::fieldResponse(checked.error(), errors);
         }
@@ -225,7 +220,7 @@ QHttpServerResponse DeclarationRoutes::withdraw(qint64 itemId, const QHttpServer
     return business(request, [&, itemId](const Session &s, Signed &signature) -> QHttpServerResponse {
         auto withdrawn = m_service.withdraw(s.unitId, itemId);
         audit(request, s, QStringLiteral("declaration.item.withdraw"),
-              withdrawn ? QStringLiteral("success") : outcomeOf(withdrawn.error()),
+              withdrawn ? QStringLiteral("success") : withdrawn.error().code,
               withdrawn ? withdrawn.value().itemNo : QString::number(itemId));
         if (!withdrawn)
             return Problem::fieldResponse(withdrawn.error());
@@ -245,7 +240,7 @@ QHttpServerResponse DeclarationRoutes::declare(const QHttpServerRequest &request
         QList<Error> errors;
         auto plan = m_service.planDeclare(s.unitId, body.value(), signature.isSigned(), &errors);
         if (!plan) {
-            audit(request, s, QStringLiteral("declaration.batch.declare"), outcomeOf(plan.error()), {});
+            audit(request, s, QStringLiteral("declaration.batch.declare"), plan.error().code, {});
             return Problem::fieldResponse(plan.error(), errors);
         }
         auto signatureId = signature.record();

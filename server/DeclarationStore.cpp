@@ -79,15 +79,17 @@ DeclarationItem itemOf(const QSqlQuery &q)
 Result<QString> DeclarationStore::nextNumber(const QString &prefix)
 {
     const QString day = prefix + DeclarationChecks::beijingDate(m_clock.now()).toString(QStringLiteral("yyyyMMdd"));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO number_sequences (name, last_value) VALUES (?, 1)"
-                                      " ON CONFLICT (name) DO UPDATE SET last_value = number_sequences.last_value + 1"
-                                      " RETURNING last_value"),
-                       {day});
+    auto q = m_db.execCached(QStringLiteral("INSERT INTO number_sequences (name, last_value) VALUES (?, 1)"
+                                            " ON CONFLICT (name) DO UPDATE SET last_value = number_sequences.last_value + 1"
+                                            " RETURNING last_value"),
+                             {day});
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return Database::sqlError(q.value(), QStringLiteral("next number"));
-    return day + QStringLiteral("%1").arg(q.value().value(0).toLongLong(), 5, 10, QLatin1Char('0'));
+    if (!q.value()->next())
+        return Database::sqlError(*q.value(), QStringLiteral("next number"));
+    const qint64 sequence = q.value()->value(0).toLongLong();
+    q.value()->finish();
+    return day + QStringLiteral("%1").arg(sequence, 5, 10, QLatin1Char('0'));
 }
 
 Result<QString> DeclarationStore::nextPersonNo()
@@ -109,7 +111,7 @@ Result<void> DeclarationStore::insertItem(qint64 unitId, const QString &actor, q
         return number.error();
     const qint64 now = m_clock.now();
     const DeclarationPerson &p = item->person;
-    auto q = m_db.exec(
+    auto q = m_db.execCached(
         QStringLiteral("INSERT INTO declaration_items (item_no, unit_id, kind, state, name, id_number, gender, birth_date,"
                        " ethnicity, hukou, employment_form, identity, work_start_date, phone, insurances, start_month,"
                        " wage_fen, base_fen, change_type, change_reason, stop_month, warnings, signature_id, created_at, created_by)"
@@ -121,9 +123,10 @@ Result<void> DeclarationStore::insertItem(qint64 unitId, const QString &actor, q
          sqlText(item->stopMonth), warningsText(item->warnings), signatureId ? QVariant(signatureId) : NullId, now, actor});
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return Database::sqlError(q.value(), QStringLiteral("insert item"));
-    item->id = q.value().value(0).toLongLong();
+    if (!q.value()->next())
+        return Database::sqlError(*q.value(), QStringLiteral("insert item"));
+    item->id = q.value()->value(0).toLongLong();
+    q.value()->finish();
     item->itemNo = number.value();
     item->state = ItemState::Pending;
     item->createdAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
@@ -167,12 +170,14 @@ Result<QList<DeclarationItem>> DeclarationStore::batchItems(qint64 batchId)
 
 Result<bool> DeclarationStore::hasOpenItem(qint64 unitId, const QString &idNumber)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT 1 FROM declaration_items WHERE id_number = ? AND unit_id = ?"
-                                      " AND state IN ('pending', 'declared')"),
-                       {idNumber, unitId});
+    auto q = m_db.execCached(QStringLiteral("SELECT 1 FROM declaration_items WHERE id_number = ? AND unit_id = ?"
+                                            " AND state IN ('pending', 'declared')"),
+                             {idNumber, unitId});
     if (!q)
         return q.error();
-    return q.value().next();
+    const bool open = q.value()->next();
+    q.value()->finish();
+    return open;
 }
 
 Result<void> DeclarationStore::setItemState(qint64 itemId, ItemState state)
@@ -210,7 +215,8 @@ Result<void> DeclarationStore::insertBatch(qint64 unitId, const QString &actor, 
                               {batch->id, itemId});
         if (!link)
             return link.error();
-        auto declared = m_db.exec(QStringLiteral("UPDATE declaration_items SET state = 'declared', batch_id = ? WHERE id = ?"),
+        auto declared = m_db.exec(QStringLiteral("UPDATE declaration_items SET state = 'declared', batch_id = ?,"
+                                                 " returned_reason = NULL WHERE id = ?"),
                                   {batch->id, itemId});
         if (!declared)
             return declared.error();

@@ -9,6 +9,7 @@
 #include "server/BulkInsert.h"
 #include "server/DemoCodes.h"
 #include "server/PasswordHasher.h"
+#include "models/validation/IdNumber.h"
 
 namespace shebao::server {
 
@@ -58,6 +59,21 @@ constexpr int LastStartMonth = 26 * 12 + 5;  // 2026-06
 constexpr int LastEndMonth = 26 * 12 + 10;   // 2026-11
 
 } // namespace
+
+QStringList DemoSeeder::newcomerIdNumbers()
+{
+    // Sequence numbers 881-892 (odd: men) in 芙蓉区 430102.
+    static const QStringList list = [] {
+        QStringList ids;
+        for (const char *first17 : {"43010219900512881", "43010219950823882", "43010220000115883",
+                                    "43010219881130884", "43010219620310885", "43010220120601887"}) {
+            const QString digits = QString::fromLatin1(first17);
+            ids << digits + IdNumber::checkCharacter(digits);
+        }
+        return ids;
+    }();
+    return list;
+}
 
 Result<qint64> DemoSeeder::unitId(const QString &unitNo)
 {
@@ -249,6 +265,8 @@ Result<void> DemoSeeder::seed(int demoPersons)
     while (known.value().next())
         m_idNumbers.insert(known.value().value(0).toString());
     known.value().finish();
+    for (const QString &id : newcomerIdNumbers())
+        m_idNumbers.insert(id);
     auto maxId = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM persons"));
     if (!maxId)
         return fail(maxId.error());

@@ -24,6 +24,13 @@ public:
 
     explicit DemoSeeder(Database &db) : m_db(db) {}
 
+    // Valid 公民身份号码 the demo agency has never seen, for trying 异动新增 → 新增
+    // (docs/declarations.md lists them): never given to a seeded person. In order: a man born
+    // 1990-05-12, a woman 1995-08-23, a man 2000-01-15, a woman 1988-11-30, a man born
+    // 1962-03-10 (over retirement age: the warning age.over_retirement) and a child born
+    // 2012-06-01 (refused: age.under_16).
+    static QStringList newcomerIdNumbers();
+
     // demoPersons: the number of people of unit 43010000001 (0: the default).
     Result<void> seed(int demoPersons);
 

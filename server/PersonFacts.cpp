@@ -10,29 +10,32 @@ namespace shebao::server {
 Result<PersonFacts> PersonFacts::load(Database &db, qint64 unitId, const QString &idNumber)
 {
     PersonFacts facts;
-    auto person = db.exec(QStringLiteral("SELECT id, person_no, name, gender, birth_date, ethnicity, hukou, employment_form,"
+    // Cached statements: a bulk of 5,000 items asks this 5,000 times.
+    auto person = db.execCached(QStringLiteral("SELECT id, person_no, name, gender, birth_date, ethnicity, hukou, employment_form,"
                                          " identity, work_start_date, phone FROM persons WHERE id_number = ?"),
                           {idNumber});
     if (!person)
         return person.error();
-    if (!person.value().next())
+    QSqlQuery &p = *person.value();
+    if (!p.next()) {
+        p.finish();
         return facts;
-    const QSqlQuery &p = person.value();
+    }
     facts.personId = p.value(0).toLongLong();
     facts.personNo = p.value(1).toString();
     facts.name = p.value(2).toString();
     facts.person = DeclarationPerson{p.value(3).toString(), p.value(4).toString(), p.value(5).toString(),
                                      p.value(6).toString(), p.value(7).toString(), p.value(8).toString(),
                                      p.value(9).toString(), p.value(10).toString()};
-    person.value().finish();
+    p.finish();
 
-    auto periods = db.exec(QStringLiteral("SELECT insurance, start_month, end_month, status, unit_id FROM enrolments"
+    auto periods = db.execCached(QStringLiteral("SELECT insurance, start_month, end_month, status, unit_id FROM enrolments"
                                           " WHERE person_id = ? ORDER BY start_month, insurance"),
                            {facts.personId});
     if (!periods)
         return periods.error();
-    while (periods.value().next()) {
-        const QSqlQuery &e = periods.value();
+    QSqlQuery &e = *periods.value();
+    while (e.next()) {
         LookupPeriod period{e.value(0).toString(), e.value(1).toString(), e.value(2).toString(), e.value(3).toString(),
                             e.value(4).toLongLong() == unitId};
         facts.hasEnrolment = true;
@@ -42,13 +45,14 @@ Result<PersonFacts> PersonFacts::load(Database &db, qint64 unitId, const QString
             (period.thisUnit ? facts.activeHere : facts.activeElsewhere) = true;
         facts.history.append(period);
     }
-    periods.value().finish();
+    e.finish();
 
-    auto change = db.exec(QStringLiteral("SELECT 1 FROM person_changes WHERE person_id = ? AND state = 'pending'"),
+    auto change = db.execCached(QStringLiteral("SELECT 1 FROM person_changes WHERE person_id = ? AND state = 'pending'"),
                           {facts.personId});
     if (!change)
         return change.error();
-    facts.pendingChange = change.value().next();
+    facts.pendingChange = change.value()->next();
+    change.value()->finish();
     return facts;
 }
 

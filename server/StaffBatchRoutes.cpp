@@ -120,13 +120,12 @@ QHttpServerResponse StaffBatchRoutes::giveBack(const QString &batchNo, const QHt
             return Problem::response(body.error());
         const QJsonValue reason = body.value().value(QLatin1String("reason"));
         const QString text = reason.isString() ? reason.toString().trimmed() : QString();
-        if (text.isEmpty() || text.size() > 200)
-            return Problem::fieldResponse(Error{QStringLiteral("required.missing"),
-                                                QStringLiteral("退回须填写原因（最多 200 个字符），单位将在待申报列表中看到它"),
-                                                {}, QStringLiteral("reason")},
-                                          {Error{QStringLiteral("required.missing"),
-                                                 QStringLiteral("退回须填写原因（最多 200 个字符），单位将在待申报列表中看到它"),
-                                                 {}, QStringLiteral("reason")}});
+        if (text.isEmpty() || text.size() > 200) {
+            const Error missing{QStringLiteral("required.missing"),
+                                QStringLiteral("退回须填写原因（最多 200 个字符），单位将在待申报列表中看到它"), {},
+                                QStringLiteral("reason")};
+            return Problem::fieldResponse(missing, {missing});
+        }
         auto batch = m_service.returnBatch(actor, batchNo, text);
         if (!batch) {
             m_audit.record(actor, QStringLiteral("staff.batches.return"), batch.error().code, http::peer(request), batchNo);

@@ -1,5 +1,4 @@
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,7 +9,6 @@
 #include "Command.h"
 #include "TextTable.h"
 #include "app/ApiErrors.h"
-#include "app/DeclarationService.h"
 #include "app/ImportItems.h"
 #include "app/OutboxService.h"
 #include "models/declaration/DeclarationJson.h"
@@ -63,38 +61,11 @@ QList<ReportProblem> refusalProblems(int row, const Error &error)
     return list;
 }
 
-// 新增 or 续保 for every row of a 新增/续保 sheet, from the lookup's suggested_kind (several
-// lookups in flight). A failed lookup leaves 新增: the server then says which applies.
-void resolveKinds(DeclarationService &service, QList<DeclarationItem> *items)
-{
-    constexpr int InFlight = 6;
-    qsizetype next = 0;
-    int running = 0;
-    QEventLoop loop;
-    std::function<void()> start = [&] {
-        while (running < InFlight && next < items->size()) {
-            const qsizetype index = next++;
-            ++running;
-            service.lookup(items->at(index).idNumber, &loop, [&, index](Result<PersonLookup> lookup) {
-                --running;
-                if (lookup)
-                    (*items)[index].kind = lookup.value().suggestedKind == DeclarationKind::Renew
-                        ? DeclarationKind::Renew
-                        : DeclarationKind::Add;
-                start();
-                if (running == 0 && next >= items->size())
-                    loop.quit();
-            });
-        }
-    };
-    start();
-    if (running > 0)
-        loop.exec();
-}
-
 // shebao-cli import FILE: the file is checked like check-import, the valid rows are saved as
 // pending items through the outbox (POST /declarations/items/bulk), and every problem is listed:
-// the file's, with rows as Excel numbers them, and the server's refusals per row. Exit 0: every
+// the file's, with rows as Excel numbers them, and the server's refusals per row. Rows of a
+// 新增/续保 sheet go as 新增; those the server says are 续保 (kind.mismatch) are sent again as
+// 续保 by OutboxService::submitImport. Exit 0: every
 // row saved; 1: some rows had problems (the good ones were saved all the same); 2: cannot run
 // (unreadable file, no login, the connection was lost: what was not sent stays queued locally).
 class ImportCommand : public Command
@@ -181,11 +152,9 @@ public:
         QList<DeclarationItem> items;
         for (const SubmittedRow &row : rows)
             items << row.item;
-        if (r.kind == ImportKind::Add)
-            resolveKinds(session.declarations(), &items);
         const bool verbose = !context.json() && items.size() > OutboxService::DefaultChunkSize;
         auto submitted = context.wait<QList<OutboxEntry>>([&](QObject *, ApiClient::Callback<QList<OutboxEntry>> done) {
-            session.outbox().submitMany(
+            session.outbox().submitImport(
                 items,
                 [&](int done, int total) {
                     if (verbose)

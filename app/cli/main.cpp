@@ -3,6 +3,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -38,7 +39,14 @@ bool needsGui(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     auto options = CliContext::parse(arguments);
-    return options && options.value().command == QLatin1String("render-form") && !options.value().help;
+    if (!options || options.value().help)
+        return false;
+    const QString command = options.value().command;
+    const QStringList &rest = options.value().rest;
+    const bool writesForm = std::any_of(rest.cbegin(), rest.cend(), [](const QString &arg) {
+        return arg == QLatin1String("--form") || arg.startsWith(QLatin1String("--form="));
+    });
+    return command == QLatin1String("render-form") || (command == QLatin1String("declare") && writesForm);
 }
 
 } // namespace

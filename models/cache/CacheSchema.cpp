@@ -33,7 +33,8 @@ QStringList migrationStep(int version)
         // state / item / error are JSON text: the wizard and DeclarationJson own their shape.
         // request is the exact body sent, so every retry sends the same bytes (the server's
         // idempotency record is keyed by a hash of them). chunk_key / chunk_pos: the bulk
-        // request an entry travels in until that request is answered.
+        // request an entry travels in until that request is answered. kind_open: an import
+        // row whose 新增 / 续保 the server decides (OutboxEntry::kindOpen).
         return {
             QStringLiteral("CREATE TABLE drafts(id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
                            " title TEXT NOT NULL, state TEXT NOT NULL, updated_at TEXT NOT NULL)"),
@@ -42,6 +43,7 @@ QStringList migrationStep(int version)
                            " idempotency_key TEXT NOT NULL UNIQUE, item TEXT NOT NULL, request TEXT NOT NULL,"
                            " state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'refused')),"
                            " error TEXT, attempts INTEGER NOT NULL DEFAULT 0, chunk_key TEXT, chunk_pos INTEGER,"
+                           " kind_open INTEGER NOT NULL DEFAULT 0,"
                            " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX outbox_state ON outbox(state, id)"),
             QStringLiteral("CREATE INDEX outbox_chunk ON outbox(chunk_key, chunk_pos)"),

@@ -71,7 +71,7 @@ Error decodeError(const QString &text)
 }
 
 const QString Columns = QStringLiteral("SELECT id, idempotency_key, item, request, state, error, attempts, chunk_key,"
-                                       " chunk_pos, created_at, updated_at FROM outbox");
+                                       " chunk_pos, created_at, updated_at, kind_open FROM outbox");
 
 Result<OutboxEntry> readEntry(const QSqlQuery &q)
 {
@@ -92,6 +92,7 @@ Result<OutboxEntry> readEntry(const QSqlQuery &q)
     e.chunkPos = q.value(8).toInt();
     e.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
     e.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    e.kindOpen = q.value(11).toInt() != 0;
     return e;
 }
 
@@ -128,9 +129,11 @@ Result<void> updateOne(LocalCache &cache, qint64 id, const QString &sql, const Q
     return t.commit();
 }
 
-Result<OutboxEntry> insertEntry(QSqlQuery &q, const DeclarationItem &item, const QString &chunkKey, int chunkPos)
+Result<OutboxEntry> insertEntry(QSqlQuery &q, const DeclarationItem &item, const QString &chunkKey, int chunkPos,
+                                bool kindOpen)
 {
     OutboxEntry e;
+    e.kindOpen = kindOpen && !item.isReduce();
     e.idempotencyKey = newKey();
     e.item = item;
     e.request = QJsonDocument(json::encodeItemRequest(item)).toJson(QJsonDocument::Compact);
@@ -146,6 +149,7 @@ Result<OutboxEntry> insertEntry(QSqlQuery &q, const DeclarationItem &item, const
     q.bindValue(4, chunkKey.isEmpty() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(chunkPos));
     q.bindValue(5, at);
     q.bindValue(6, at);
+    q.bindValue(7, e.kindOpen ? 1 : 0);
     if (!q.exec())
         return cache::writeError(q.lastError());
     e.id = q.lastInsertId().toLongLong();
@@ -154,8 +158,8 @@ Result<OutboxEntry> insertEntry(QSqlQuery &q, const DeclarationItem &item, const
 }
 
 const QString InsertSql = QStringLiteral(
-    "INSERT INTO outbox(idempotency_key, item, request, state, attempts, chunk_key, chunk_pos, created_at, updated_at)"
-    " VALUES(?, ?, ?, 'queued', 0, ?, ?, ?, ?)");
+    "INSERT INTO outbox(idempotency_key, item, request, state, attempts, chunk_key, chunk_pos, created_at, updated_at,"
+    " kind_open) VALUES(?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?)");
 
 } // namespace
 
@@ -169,7 +173,7 @@ Result<OutboxEntry> OutboxStore::enqueue(const DeclarationItem &item)
     return entries.value().first();
 }
 
-Result<QList<OutboxEntry>> OutboxStore::enqueueMany(const QList<DeclarationItem> &items, int chunkSize)
+Result<QList<OutboxEntry>> OutboxStore::enqueueMany(const QList<DeclarationItem> &items, int chunkSize, bool kindOpen)
 {
     cache::Transaction t(m_cache);
     if (!t.begun())
@@ -183,7 +187,7 @@ Result<QList<OutboxEntry>> OutboxStore::enqueueMany(const QList<DeclarationItem>
         const int pos = chunkSize > 0 ? int(i % chunkSize) : 0;
         if (chunkSize > 0 && pos == 0)
             chunkKey = newKey();
-        Result<OutboxEntry> entry = insertEntry(q, items.at(i), chunkKey, pos);
+        Result<OutboxEntry> entry = insertEntry(q, items.at(i), chunkKey, pos, kindOpen);
         if (!entry)
             return entry.error();
         entries.append(std::move(entry).value());
@@ -224,29 +228,108 @@ Result<void> OutboxStore::markRefused(qint64 id, const Error &error)
 
 Result<void> OutboxStore::requeue(qint64 id, const DeclarationItem &item)
 {
+    Result<QList<OutboxEntry>> requeued = requeueMany({{id, item}});
+    if (!requeued)
+        return requeued.error();
+    return {};
+}
+
+Result<QList<OutboxEntry>> OutboxStore::requeueMany(const QList<std::pair<qint64, DeclarationItem>> &corrections,
+                                                    int chunkSize)
+{
+    cache::Transaction t(m_cache);
+    if (!t.begun())
+        return t.begun().error();
+    QSqlQuery check = t.query();
+    check.prepare(QStringLiteral("SELECT state FROM outbox WHERE id = ?"));
+    QSqlQuery update = t.query();
+    update.prepare(QStringLiteral("UPDATE outbox SET idempotency_key = ?, item = ?, request = ?, state = 'queued',"
+                                  " error = NULL, attempts = 0, chunk_key = ?, chunk_pos = ?, kind_open = 0, updated_at = ?"
+                                  " WHERE id = ?"));
+    QString chunkKey;
+    for (qsizetype i = 0; i < corrections.size(); ++i) {
+        const qint64 id = corrections.at(i).first;
+        const DeclarationItem &item = corrections.at(i).second;
+        check.bindValue(0, id);
+        if (!check.exec())
+            return cache::readError(check.lastError());
+        if (!check.next())
+            return noEntry(id);
+        if (check.value(0).toString() != outboxStateCode(OutboxEntry::State::Refused))
+            return notRefused(id);
+        check.finish();
+        const int pos = chunkSize > 0 ? int(i % chunkSize) : 0;
+        if (chunkSize > 0 && pos == 0)
+            chunkKey = newKey();
+        update.bindValue(0, newKey());
+        update.bindValue(1, compact(json::encode(item)));
+        update.bindValue(2, QString::fromUtf8(QJsonDocument(json::encodeItemRequest(item)).toJson(QJsonDocument::Compact)));
+        update.bindValue(3, chunkKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(chunkKey));
+        update.bindValue(4, chunkKey.isEmpty() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(pos));
+        update.bindValue(5, nowText());
+        update.bindValue(6, id);
+        if (!update.exec())
+            return cache::writeError(update.lastError());
+    }
+    QSqlQuery read = t.query();
+    read.prepare(Columns + QStringLiteral(" WHERE id = ?"));
+    QList<OutboxEntry> entries;
+    for (const auto &correction : corrections) {
+        read.bindValue(0, correction.first);
+        if (!read.exec() || !read.next())
+            return cache::readError(read.lastError());
+        Result<OutboxEntry> e = readEntry(read);
+        if (!e)
+            return e.error();
+        entries.append(std::move(e).value());
+        read.finish();
+    }
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return entries;
+}
+
+Result<void> OutboxStore::flipKinds(const QList<qint64> &ids, int chunkSize)
+{
     cache::Transaction t(m_cache);
     if (!t.begun())
         return t.begun();
-    QSqlQuery q = t.query();
-    q.prepare(QStringLiteral("SELECT state FROM outbox WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return cache::readError(q.lastError());
-    if (!q.next())
-        return noEntry(id);
-    if (q.value(0).toString() != outboxStateCode(OutboxEntry::State::Refused))
-        return notRefused(id);
-    q.finish();
-    q.prepare(QStringLiteral("UPDATE outbox SET idempotency_key = ?, item = ?, request = ?, state = 'queued',"
-                             " error = NULL, attempts = 0, chunk_key = NULL, chunk_pos = NULL, updated_at = ?"
-                             " WHERE id = ?"));
-    q.addBindValue(newKey());
-    q.addBindValue(compact(json::encode(item)));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(json::encodeItemRequest(item)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(nowText());
-    q.addBindValue(id);
-    if (!q.exec())
-        return cache::writeError(q.lastError());
+    QSqlQuery read = t.query();
+    read.prepare(Columns + QStringLiteral(" WHERE id = ?"));
+    QSqlQuery update = t.query();
+    update.prepare(QStringLiteral("UPDATE outbox SET idempotency_key = ?, item = ?, request = ?, error = NULL,"
+                                  " attempts = attempts + 1, chunk_key = ?, chunk_pos = ?, kind_open = 0, updated_at = ?"
+                                  " WHERE id = ?"));
+    QString chunkKey;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        read.bindValue(0, ids.at(i));
+        if (!read.exec())
+            return cache::readError(read.lastError());
+        if (!read.next())
+            return noEntry(ids.at(i));
+        Result<OutboxEntry> e = readEntry(read);
+        read.finish();
+        if (!e)
+            return e.error();
+        if (e.value().state != OutboxEntry::State::Queued || !e.value().kindOpen || e.value().item.isReduce())
+            return Error{QStringLiteral("outbox.kind_fixed"),
+                         QCoreApplication::translate("shebao::OutboxStore", "The kind of this item was chosen by the user."),
+                         QStringLiteral("outbox entry %1").arg(ids.at(i)), {}};
+        DeclarationItem item = e.value().item;
+        item.kind = item.kind == DeclarationKind::Add ? DeclarationKind::Renew : DeclarationKind::Add;
+        const int pos = chunkSize > 0 ? int(i % chunkSize) : 0;
+        if (chunkSize > 0 && pos == 0)
+            chunkKey = newKey();
+        update.bindValue(0, newKey());
+        update.bindValue(1, compact(json::encode(item)));
+        update.bindValue(2, QString::fromUtf8(QJsonDocument(json::encodeItemRequest(item)).toJson(QJsonDocument::Compact)));
+        update.bindValue(3, chunkKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(chunkKey));
+        update.bindValue(4, chunkKey.isEmpty() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(pos));
+        update.bindValue(5, nowText());
+        update.bindValue(6, ids.at(i));
+        if (!update.exec())
+            return cache::writeError(update.lastError());
+    }
     return t.commit();
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 #include "models/core/Result.h"
 #include "models/declaration/Declaration.h"
@@ -35,6 +36,9 @@ struct OutboxEntry
     // sends the same chunk (same members in the same order) under this key. Empty otherwise.
     QString chunkKey;
     int chunkPos = 0;
+    // An import row (a 新增/续保 sheet does not say which): the first kind.mismatch refusal
+    // flips 新增 <-> 续保 and sends it again (flipKinds) instead of settling it as Refused.
+    bool kindOpen = false;
 
     bool operator==(const OutboxEntry &) const = default;
 };
@@ -51,7 +55,8 @@ public:
     Result<OutboxEntry> enqueue(const DeclarationItem &item);
     // Many entries in one transaction (an import), in input order. With chunkSize > 0 they are
     // grouped into bulk chunks of at most that many, each with its own key (chunkKey).
-    Result<QList<OutboxEntry>> enqueueMany(const QList<DeclarationItem> &items, int chunkSize = 0);
+    Result<QList<OutboxEntry>> enqueueMany(const QList<DeclarationItem> &items, int chunkSize = 0,
+                                           bool kindOpen = false);
     // A try that got no answer (or an answer that settles nothing, e.g. 503): attempts + 1,
     // the error kept, still Queued, still in its chunk.
     Result<void> markAttempt(qint64 id, const Error &networkError);
@@ -63,6 +68,14 @@ public:
     // answers a changed body under it with idempotency.conflict), and a refused request created
     // nothing, so a new key cannot duplicate anything. Only a Refused entry can be requeued.
     Result<void> requeue(qint64 id, const DeclarationItem &item);
+    // The same for many refused entries in one transaction, grouped into new bulk chunks of at
+    // most chunkSize (0: no chunks); returns the requeued entries in input order.
+    Result<QList<OutboxEntry>> requeueMany(const QList<std::pair<qint64, DeclarationItem>> &corrections,
+                                           int chunkSize = 0);
+    // Queued kindOpen entries the server answered with kind.mismatch: 新增 <-> 续保, a new key and
+    // request, kindOpen cleared (one flip only), the attempt counted, in new chunks of at most
+    // chunkSize (0: sent one by one). One transaction.
+    Result<void> flipKinds(const QList<qint64> &ids, int chunkSize = 0);
     // Takes the entry out of its chunk (its chunk-mates were discarded or settled otherwise):
     // it is sent on its own from now on.
     Result<void> leaveChunk(qint64 id);

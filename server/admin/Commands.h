@@ -10,5 +10,7 @@ class AdminContext;
 int runAuthorizations(AdminContext &context, const QStringList &args);
 // `certs issue|register|revoke|list ...`.
 int runCerts(AdminContext &context, const QStringList &args);
+// `batches list|show|receive|return ...` (异动申报 at the counter).
+int runBatches(AdminContext &context, const QStringList &args);
 
 } // namespace shebao::admin

@@ -26,7 +26,11 @@ void printHelp(QTextStream &out)
            "  certs issue UNIT --algo sm2|ecdsa --out FILE.p12 --pin-stdin [--days N]\n"
            "  certs register UNIT CERT.pem\n"
            "  certs revoke SERIAL [--reason TEXT]\n"
-           "  certs list [--unit UNIT]\n";
+           "  certs list [--unit UNIT]\n"
+           "  batches list [--state declared|awaiting_paper|accepted|effective|returned]\n"
+           "  batches show BATCH_NO\n"
+           "  batches receive BATCH_NO\n"
+           "  batches return BATCH_NO --reason TEXT\n";
     out.flush();
 }
 
@@ -57,8 +61,10 @@ int main(int argc, char **argv)
         code = runAuthorizations(context, words.mid(1));
     else if (words.first() == QLatin1String("certs"))
         code = runCerts(context, words.mid(1));
+    else if (words.first() == QLatin1String("batches"))
+        code = runBatches(context, words.mid(1));
     else
-        code = context.usageError(QStringLiteral("没有命令 %1（authorizations、certs）").arg(words.first()));
+        code = context.usageError(QStringLiteral("没有命令 %1（authorizations、certs、batches）").arg(words.first()));
     out.flush();
     err.flush();
     return code;

@@ -50,7 +50,9 @@ void TestServerMigrations::cleanupTestCase()
 
 void TestServerMigrations::reset()
 {
-    const QStringList tables{QStringLiteral("unit_changes"), QStringLiteral("signatures"), QStringLiteral("auth_challenges"),
+    const QStringList tables{QStringLiteral("person_changes"), QStringLiteral("declaration_batch_items"),
+                             QStringLiteral("declaration_items"), QStringLiteral("declaration_batch_events"),
+                             QStringLiteral("declaration_batches"), QStringLiteral("number_sequences"), QStringLiteral("unit_changes"), QStringLiteral("signatures"), QStringLiteral("auth_challenges"),
                              QStringLiteral("certificates"), QStringLiteral("authorization_scans"),
                              QStringLiteral("authorizations"), QStringLiteral("audit_log"), QStringLiteral("idempotency_records"), QStringLiteral("sessions"),
                              QStringLiteral("enrolments"), QStringLiteral("persons"), QStringLiteral("staff_accounts"),
@@ -92,8 +94,12 @@ void TestServerMigrations::freshDatabaseGetsLatest()
     QVERIFY(Migrations::latestVersion() >= 2);
     for (const char *t : {"units", "unit_accounts", "staff_accounts", "persons", "enrolments", "sessions",
                           "idempotency_records", "audit_log", "authorizations", "authorization_scans", "certificates",
-                          "auth_challenges", "signatures", "unit_changes"})
+                          "auth_challenges", "signatures", "unit_changes", "number_sequences", "declaration_batches",
+                          "declaration_batch_events", "declaration_items", "declaration_batch_items", "person_changes"})
         QVERIFY2(tableExists(QLatin1String(t)), t);
+    QVERIFY(indexExists(QStringLiteral("declaration_items_unit_state")));
+    QVERIFY(indexExists(QStringLiteral("declaration_items_person")));
+    QVERIFY(indexExists(QStringLiteral("person_changes_person")));
     QVERIFY(indexExists(QStringLiteral("enrolments_person")));
     QVERIFY(indexExists(QStringLiteral("certificates_unit")));
     QCOMPARE(metaRows(), 1);
@@ -114,6 +120,12 @@ void TestServerMigrations::freshDatabaseGetsLatest()
     blob.value().finish();
     QVERIFY(!m_db.exec(QStringLiteral("UPDATE authorizations SET state = 'pending'")).ok());
     // Constraints are real on both backends.
+    QVERIFY(!m_db.exec(QStringLiteral("INSERT INTO declaration_items (item_no, unit_id, kind, state, name, id_number,"
+                                      " created_at, created_by) SELECT 'YD1', id, 'transfer', 'pending', 'a', 'b', 0, 'x'"
+                                      " FROM units WHERE unit_no = '43019999996'")).ok());
+    QVERIFY(!m_db.exec(QStringLiteral("INSERT INTO declaration_batches (batch_no, unit_id, state, reporter, phone,"
+                                      " declared_at, declared_by) SELECT 'SB1', id, 'lost', 'a', 'b', 0, 'x'"
+                                      " FROM units WHERE unit_no = '43019999996'")).ok());
     QVERIFY(!m_db.exec(QStringLiteral("INSERT INTO staff_accounts (username, role, password_hash) VALUES ('x', 'boss', 'h')")).ok());
     QVERIFY(!m_db.exec(QStringLiteral("INSERT INTO enrolments (person_id, unit_id, insurance, start_month, status)"
                                       " VALUES (999, 999, '110', '2020-01', 'active')")).ok());

@@ -71,7 +71,9 @@ void TestServerOpenApi::documentedPathsAreRouted()
             auto client = m_fixture->client();
             QString full = QStringLiteral("/api/v1") + path;
             // Path parameters get a plausible value (ids are integers, serials hex).
-            full.replace(QLatin1String("{id}"), QLatin1String("1")).replace(QLatin1String("{serial}"), QLatin1String("0A1B"));
+            full.replace(QLatin1String("{id}"), QLatin1String("1"))
+                .replace(QLatin1String("{serial}"), QLatin1String("0A1B"))
+                .replace(QLatin1String("{batch_no}"), QLatin1String("SB2026120400001"));
             const HttpResult r = m2.captured(1) == QLatin1String("get") ? client->get(full) : client->post(full, "{}");
             // Unauthenticated: routed paths answer 401/400/200/204..., never the 404 of a missing
             // route nor the 405 of a route without this method.
@@ -79,7 +81,7 @@ void TestServerOpenApi::documentedPathsAreRouted()
             ++operations;
         }
     }
-    QCOMPARE(operations, 23);
+    QCOMPARE(operations, 35);
 }
 
 void TestServerOpenApi::problemCodesDocumented_data()
@@ -91,7 +93,12 @@ void TestServerOpenApi::problemCodesDocumented_data()
                              "authorization.none", "authorization.state", "authorization.already", "upload.too_large",
                              "upload.empty", "upload.type", "upload.truncated", "cert.untrusted", "cert.expired",
                              "cert.revoked", "cert.not_bound", "cert.bad_signature", "certificate.conflict",
-                             "signature.invalid", "password.weak"})
+                             "signature.invalid", "password.weak", "required.missing", "name.invalid", "id.format",
+                             "id.checksum", "id.birthdate", "gender.mismatch", "birthdate.mismatch", "dict.unknown",
+                             "date.invalid", "start.too_early", "start.future", "age.under_16", "wage.invalid",
+                             "phone.invalid", "batch.empty", "bulk.too_large", "kind.mismatch", "person.enrolled",
+                             "person.pending_change", "person.not_enrolled", "item.duplicate", "item.not_pending",
+                             "batch.state"})
         QTest::newRow(code) << QString::fromLatin1(code);
 }
 
@@ -110,7 +117,9 @@ void TestServerOpenApi::schemasPresent_data()
     QTest::addColumn<QString>("schema");
     for (const char *s : {"Unit", "Person", "Enrolment", "Problem", "LoginRequest", "LoginResponse", "PersonsPage",
                           "Health", "Application", "Applicant", "StaffApplication", "StaffLoginResponse", "Challenge",
-                          "CertLoginRequest", "UnitChangeRequest", "UnitChange", "CertificateInfo"})
+                          "CertLoginRequest", "UnitChangeRequest", "UnitChange", "CertificateInfo", "PersonLookup",
+                          "LookupPeriod", "DeclarationPerson", "DeclarationItemRequest", "DeclarationItem", "DeclarationNotice",
+                          "BulkResults", "DeclareRequest", "DeclarationBatch", "BatchEvent", "BatchState", "StaffBatch"})
         QTest::newRow(s) << QString::fromLatin1(s);
 }
 

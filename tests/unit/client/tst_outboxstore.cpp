@@ -180,6 +180,62 @@ private slots:
         QCOMPARE(again.request, QJsonDocument(json::encodeItemRequest(corrected)).toJson(QJsonDocument::Compact));
     }
 
+    void requeueManyIsOneTransactionWithNewChunks()
+    {
+        LocalCache cache;
+        QVERIFY(cache.open(m_path).ok());
+        OutboxStore store(cache);
+        const auto entries = store.enqueueMany({addItem(1), addItem(2), addItem(3)}, 3).value();
+        for (const OutboxEntry &e : entries)
+            QVERIFY(store.markRefused(e.id, refusal()).ok());
+        DeclarationItem renew1 = addItem(1);
+        renew1.kind = DeclarationKind::Renew;
+        DeclarationItem renew3 = addItem(3);
+        renew3.kind = DeclarationKind::Renew;
+        const auto requeued = store.requeueMany({{entries[0].id, renew1}, {entries[2].id, renew3}}, 2);
+        QVERIFY(requeued.ok());
+        QCOMPARE(requeued.value().size(), 2);
+        QCOMPARE(requeued.value()[0].item, renew1);
+        QCOMPARE(requeued.value()[0].state, OutboxEntry::State::Queued);
+        QVERIFY(!requeued.value()[0].chunkKey.isEmpty());
+        QCOMPARE(requeued.value()[0].chunkKey, requeued.value()[1].chunkKey);
+        QVERIFY(requeued.value()[0].chunkKey != entries[0].chunkKey);
+        QVERIFY(requeued.value()[0].idempotencyKey != entries[0].idempotencyKey);
+        QCOMPARE(store.chunk(requeued.value()[0].chunkKey).value().size(), 2);
+        // One entry that is not refused fails the whole call: nothing changes.
+        const auto mixed = store.requeueMany({{entries[1].id, addItem(2)}, {entries[0].id, addItem(1)}});
+        QCOMPARE(mixed.error().code, QStringLiteral("outbox.not_refused"));
+        QCOMPARE(store.entry(entries[1].id).value()->state, OutboxEntry::State::Refused);
+    }
+
+    void flipKindsOnlyForImportRows()
+    {
+        LocalCache cache;
+        QVERIFY(cache.open(m_path).ok());
+        OutboxStore store(cache);
+        const auto rows = store.enqueueMany({addItem(1), addItem(2), reduceItem()}, 3, true).value();
+        QVERIFY(rows[0].kindOpen && rows[1].kindOpen);
+        QVERIFY(!rows[2].kindOpen); // 减少 has no 新增/续保 to choose
+        const OutboxEntry chosen = store.enqueue(addItem(3)).value();
+        QVERIFY(!chosen.kindOpen);
+
+        QVERIFY(store.flipKinds({rows[0].id, rows[1].id}, 2).ok());
+        const OutboxEntry flipped = *store.entry(rows[0].id).value();
+        QCOMPARE(flipped.item.kind, DeclarationKind::Renew);
+        QCOMPARE(flipped.state, OutboxEntry::State::Queued);
+        QVERIFY(!flipped.kindOpen); // one flip only
+        QCOMPARE(flipped.attempts, 1);
+        QVERIFY(flipped.idempotencyKey != rows[0].idempotencyKey);
+        QVERIFY(flipped.request.contains("\"kind\":\"renew\""));
+        QVERIFY(flipped.chunkKey != rows[0].chunkKey && !flipped.chunkKey.isEmpty());
+        QCOMPARE(store.entry(rows[1].id).value()->chunkKey, flipped.chunkKey);
+        // The user's own choice, an entry flipped already, or a 减少 is never flipped.
+        QCOMPARE(store.flipKinds({chosen.id}).error().code, QStringLiteral("outbox.kind_fixed"));
+        QCOMPARE(store.flipKinds({rows[0].id}).error().code, QStringLiteral("outbox.kind_fixed"));
+        QCOMPARE(store.flipKinds({rows[2].id}).error().code, QStringLiteral("outbox.kind_fixed"));
+        QCOMPARE(store.entry(chosen.id).value()->item.kind, DeclarationKind::Add);
+    }
+
     void entriesFilterByStateOldestFirst()
     {
         LocalCache cache;

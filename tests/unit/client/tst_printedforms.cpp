@@ -88,20 +88,22 @@ private slots:
         QCOMPARE(cache.printedForms().value().first().pages, 2);
     }
 
-    // A cache written by the previous version (1, without printed_forms) gains the table.
+    // A cache written by version 1 (without printed_forms, nor the later drafts and outbox)
+    // gains the tables of every later step.
     void migratesFromVersion1()
     {
         {
             LocalCache cache;
             QVERIFY(cache.open(m_path).ok());
             QSqlQuery q(QSqlDatabase::database(cache.connectionName(), false));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE printed_forms")));
+            for (const char *table : {"printed_forms", "drafts", "outbox"})
+                QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
             QVERIFY(cache.setMeta(QStringLiteral("version"), QStringLiteral("1")).ok());
         }
         LocalCache cache;
         QVERIFY(cache.open(m_path).ok());
-        QCOMPARE(cache.schemaVersion(), 2);
-        QCOMPARE(LocalCache::CurrentVersion, 2);
+        QCOMPARE(cache.schemaVersion(), LocalCache::CurrentVersion);
+        QCOMPARE(LocalCache::CurrentVersion, 3);
         PrintedForm form;
         form.formId = QStringLiteral("authorization-letter");
         form.title = QStringLiteral("用户承诺书");

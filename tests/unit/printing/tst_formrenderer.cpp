@@ -1,6 +1,8 @@
 // The form engine: template checking, placeholders, pagination with repeated table headers,
 // page numbers, and PDFs whose text pdftotext reads back and whose QR codes zbarimg decodes.
+#include <QPdfWriter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +77,12 @@ private slots:
         QTest::newRow("column") << QByteArray(R"({"format":"shebao-form/1","id":"a","title":"t","blocks":[
                 {"type":"text","text":"x"},{"type":"table","rows":"r","columns":[{"title":"a","value":"{a}","width":-1}]}]})")
                                 << QStringLiteral("$.blocks[1].columns[0]");
+        QTest::newRow("row height") << QByteArray(R"({"format":"shebao-form/1","id":"a","title":"t","blocks":[
+                {"type":"table","rows":"r","row_height_mm":2,"columns":[{"title":"a","value":"{a}"}]}]})")
+                                    << QStringLiteral("$.blocks[0].row_height_mm");
+        QTest::newRow("last row space") << QByteArray(R"({"format":"shebao-form/1","id":"a","title":"t","blocks":[
+                {"type":"table","rows":"r","last_row_space_mm":-1,"columns":[{"title":"a","value":"{a}"}]}]})")
+                                        << QStringLiteral("$.blocks[0].last_row_space_mm");
         QTest::newRow("paper") << QByteArray(R"({"format":"shebao-form/1","id":"a","title":"t","page":{"size":"B5"},
                 "blocks":[{"type":"text","text":"x"}]})") << QStringLiteral("$.page.size");
     }
@@ -141,6 +149,89 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("430102199001000149")));
         QVERIFY(pages.last().contains(QStringLiteral("单位（盖章）")));
         QVERIFY(pages.last().contains(QStringLiteral("王小明")));
+    }
+
+    void rowHeightSetsTheDensity()
+    {
+        // The same 150 rows: the default 7 mm (the text's own height here), then 10 and 14 mm.
+        QList<int> pages;
+        for (const char *height : {"", ", \"row_height_mm\": 10", ", \"row_height_mm\": 14"}) {
+            QByteArray json = rosterTemplate();
+            json.replace(R"("rows": "people")", QByteArray(R"("rows": "people")") + height);
+            auto t = FormTemplate::fromJson(json);
+            QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().message));
+            FormRenderer renderer(t.value(), rosterData(150));
+            QTemporaryDir dir;
+            QPdfWriter device(dir.filePath(QStringLiteral("d.pdf")));
+            device.setPageLayout(renderer.pageLayout());
+            device.setResolution(600);
+            QVERIFY(renderer.layout(device).ok());
+            pages << renderer.pageCount();
+        }
+        QVERIFY2(pages[0] < pages[1] && pages[1] < pages[2], qPrintable(QStringLiteral("%1 %2 %3").arg(pages[0]).arg(pages[1]).arg(pages[2])));
+    }
+
+    void lastRowStaysWithTheSignatures()
+    {
+        QByteArray json = rosterTemplate();
+        json.replace(R"("rows": "people")", R"("rows": "people", "last_row_space_mm": 60)");
+        auto t = FormTemplate::fromJson(json);
+        QVERIFY2(t.ok(), qPrintable(t.ok() ? QString() : t.error().message));
+        QTemporaryDir dir;
+        QPdfWriter device(dir.filePath(QStringLiteral("d.pdf")));
+        bool moved = false;
+        for (int rows = 1; rows <= 70; ++rows) {
+            FormRenderer renderer(t.value(), rosterData(rows));
+            device.setPageLayout(renderer.pageLayout());
+            device.setResolution(600);
+            QVERIFY(renderer.layout(device).ok());
+            const QStringList last = renderer.pageTexts(renderer.pageCount() - 1);
+            QVERIFY2(last.contains(QStringLiteral("测试人员%1").arg(rows)), qPrintable(QString::number(rows)));
+            QVERIFY(last.contains(QStringLiteral("单位（盖章）")));
+            // Somewhere the last row had room on its page but not for the signatures below it.
+            if (renderer.pageCount() > 1 && last.filter(QStringLiteral("测试人员")).size() == 1)
+                moved = true;
+        }
+        QVERIFY(moved);
+    }
+
+    void pageTextsHoldHeaderAndNumberedFooter()
+    {
+        auto t = FormTemplate::fromJson(rosterTemplate());
+        QVERIFY(t.ok());
+        FormRenderer renderer(t.value(), rosterData(150));
+        QTemporaryDir dir;
+        QPdfWriter device(dir.filePath(QStringLiteral("d.pdf")));
+        device.setPageLayout(renderer.pageLayout());
+        device.setResolution(600);
+        QVERIFY(renderer.layout(device).ok());
+        const int pages = renderer.pageCount();
+        QVERIFY(pages >= 3);
+        for (int p = 0; p < pages; ++p) {
+            const QStringList texts = renderer.pageTexts(p);
+            QCOMPARE(texts.first(), QStringLiteral("表号：TEST-01"));
+            QCOMPARE(texts.last(), QStringLiteral("第 %1 页 共 %2 页").arg(p + 1).arg(pages));
+            QVERIFY(texts.contains(QStringLiteral("公民身份号码")));
+        }
+        QVERIFY(renderer.pageTexts(pages).isEmpty());
+    }
+
+    void renderPdfReportsPagesAndUnwritableFiles()
+    {
+        auto t = FormTemplate::fromJson(rosterTemplate());
+        QVERIFY(t.ok());
+        FormRenderer renderer(t.value(), rosterData(150));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        QVERIFY(renderer.renderPdf(pdf, QStringLiteral("tst_formrenderer")).ok());
+        QVERIFY(renderer.pageCount() >= 3);
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(renderer.pageCount()))), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("tst_formrenderer")));
+        FormRenderer other(t.value(), rosterData(1));
+        const auto r = other.renderPdf(QStringLiteral("/nonexistent-dir/r.pdf"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().code.startsWith(QStringLiteral("print.")));
     }
 
     void emptyTableSaysSo()

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace shebao::test {
+
+// A loopback TCP proxy between the client and a real shebao-server, forwarding raw bytes both
+// ways: TLS passes through untouched (the client still verifies the server's certificate).
+// It can lose answers the way a real network does: while setCutAnswers(true), every request goes
+// through to the server, and the server's first large record coming back (the HTTP answer; TLS
+// 1.3 session tickets are small and pass) is dropped and the client's connection closed. The
+// server has committed the request (it answers only afterwards) while the client sees its
+// connection closed before the answer: net.unreachable. Qt's HTTP stack re-sends a request whose
+// connection closed before any answer (the same bytes, so the same Idempotency-Key; the server
+// replays), so a lost answer must stay lost for all of its attempts: hence a mode, not a one-shot.
+// With no backend listening (the server stopped), connections are closed at once.
+class CuttingProxy : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CuttingProxy(QObject *parent = nullptr);
+    bool listen();
+    quint16 port() const { return m_server.serverPort(); }
+    void setBackendPort(quint16 port) { m_backendPort = port; }
+
+    void setCutAnswers(bool on) { m_armed = on; }
+    bool cutsAnswers() const { return m_armed; }
+    int cuts() const { return m_cuts; }
+    int connections() const { return m_connections; }
+
+private:
+    struct Pipe;
+    void accept();
+    // Whole TLS records of `buffer` (type, version, 16-bit length), consumed from it.
+    static QList<QByteArray> takeRecords(QByteArray *buffer);
+
+    QTcpServer m_server;
+    quint16 m_backendPort = 0;
+    bool m_armed = false;
+    int m_cuts = 0;
+    int m_connections = 0;
+};
+
+} // namespace shebao::test
