@@ -644,6 +644,10 @@ Social insurance business of employer units in Changsha.</source>
         <source>Only an item the server refused can be corrected and sent again.</source>
         <translation>只有被服务器拒绝的记录才能修改后重新发送。</translation>
     </message>
+    <message>
+        <source>The kind of this item was chosen by the user.</source>
+        <translation>此记录的业务类别（新增/续保）由用户选定。</translation>
+    </message>
 </context>
 <context>
     <name>shebao::PersonListPage</name>
@@ -1993,12 +1997,6 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>Why</source>
         <translation>原因</translation>
-    </message>
-    <message numerus="yes">
-        <source>Looking up %n person(s) for new enrolment or renewal ...</source>
-        <translation>
-            <numerusform>正在查询 %n 人应办新增还是续保……</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n row(s) to the pending items ...</source>

@@ -333,7 +333,7 @@ void MainWindow::openImportWizard()
         m_importWizard->activateWindow();
         return;
     }
-    m_importWizard = new ui::ImportWizard(m_context.declarations(), m_context.outbox(), m_context.session().cache(), this);
+    m_importWizard = new ui::ImportWizard(m_context.outbox(), m_context.session().cache(), this);
     m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
     m_importWizard->setWindowModality(Qt::WindowModal);
     connect(m_importWizard, &QDialog::finished, this, &MainWindow::declarationWizardClosed);

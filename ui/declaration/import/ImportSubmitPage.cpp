@@ -11,7 +11,6 @@
 #include <QVBoxLayout>
 
 #include "app/ApiErrors.h"
-#include "app/DeclarationService.h"
 #include "app/ImportItems.h"
 #include "app/OutboxService.h"
 #include "ui/declaration/import/ImportData.h"
@@ -19,14 +18,8 @@
 
 namespace shebao::ui {
 
-namespace {
-constexpr int LookupsInParallel = 4;
-}
-
-ImportSubmitPage::ImportSubmitPage(DeclarationService &declarations, OutboxService &outbox, ImportData &data,
-                                   QWidget *parent)
+ImportSubmitPage::ImportSubmitPage(OutboxService &outbox, ImportData &data, QWidget *parent)
     : QWizardPage(parent)
-    , m_declarations(declarations)
     , m_outbox(outbox)
     , m_data(data)
     , m_progressBar(new QProgressBar(this))
@@ -86,7 +79,7 @@ void ImportSubmitPage::initializePage()
                 m_rowNumbers.append(row.row);
             }
         }
-        lookupKinds();
+        submit();
     } else {
         for (const ReduceImportItem &row : m_data.result->reduceItems) {
             if (row.valid) {
@@ -99,59 +92,17 @@ void ImportSubmitPage::initializePage()
     emit completeChanged();
 }
 
-void ImportSubmitPage::lookupKinds()
-{
-    m_nextLookup = 0;
-    m_lookupsDone = 0;
-    m_lookupsInFlight = 0;
-    m_progressBar->setRange(0, int(m_items.size()));
-    m_progressBar->setValue(0);
-    m_summary->setText(tr("Looking up %n person(s) for new enrolment or renewal ...", nullptr, int(m_items.size())));
-    if (m_items.isEmpty()) {
-        submit();
-        return;
-    }
-    for (int i = 0; i < LookupsInParallel; ++i)
-        lookupNext();
-}
-
-void ImportSubmitPage::lookupNext()
-{
-    if (m_cancelled || m_nextLookup >= m_items.size()) {
-        if (m_lookupsInFlight == 0 && (m_lookupsDone == m_items.size() || m_cancelled)) {
-            if (m_cancelled)
-                showOutcome({});
-            else
-                submit();
-        }
-        return;
-    }
-    const int index = m_nextLookup++;
-    ++m_lookupsInFlight;
-    m_declarations.lookup(m_items.at(index).idNumber, this, [this, index](Result<PersonLookup> lookup) {
-        --m_lookupsInFlight;
-        ++m_lookupsDone;
-        // Without an answer the item stays 新增; the server then says which applies.
-        if (lookup && lookup.value().suggestedKind == DeclarationKind::Renew)
-            m_items[index].kind = DeclarationKind::Renew;
-        m_progressBar->setValue(m_lookupsDone);
-        lookupNext();
-    });
-}
-
 void ImportSubmitPage::submit()
 {
     m_progressBar->setRange(0, int(m_items.size()));
     m_progressBar->setValue(0);
     m_summary->setText(tr("Adding %n row(s) to the pending items ...", nullptr, int(m_items.size())));
-    m_outbox.submitMany(
-        m_items,
-        [this](int done, int total) {
-            m_progressBar->setRange(0, total);
-            m_progressBar->setValue(done);
-            return !m_cancelled;
-        },
-        [this](Result<QList<OutboxEntry>> result) {
+    auto progress = [this](int done, int total) {
+        m_progressBar->setRange(0, total);
+        m_progressBar->setValue(done);
+        return !m_cancelled;
+    };
+    auto done = [this](Result<QList<OutboxEntry>> result) {
             if (!result) {
                 m_summary->setText(result.error().message);
                 m_finished = true;
@@ -160,7 +111,13 @@ void ImportSubmitPage::submit()
                 return;
             }
             showOutcome(result.value());
-        });
+    };
+    // A 新增/续保 sheet does not say which of the two applies: submitImport lets the server's
+    // kind.mismatch decide, without a lookup per row.
+    if (m_data.result && m_data.result->kind == ImportKind::Add)
+        m_outbox.submitImport(m_items, progress, done);
+    else
+        m_outbox.submitMany(m_items, progress, done);
 }
 
 void ImportSubmitPage::showOutcome(const QList<OutboxEntry> &entries)
@@ -170,9 +127,14 @@ void ImportSubmitPage::showOutcome(const QList<OutboxEntry> &entries)
     m_progressBar->setVisible(false);
     int sent = 0;
     int queued = 0;
+    int cancelled = 0;
     QList<ImportProblem> problems;
     for (int i = 0; i < entries.size(); ++i) {
         const OutboxEntry &entry = entries.at(i);
+        if (entry.error.code == u"outbox.cancelled") {
+            ++cancelled;
+            continue;
+        }
         if (entry.state == OutboxEntry::State::Sent) {
             ++sent;
             continue;
@@ -204,7 +166,7 @@ void ImportSubmitPage::showOutcome(const QList<OutboxEntry> &entries)
         m_data.preview->addProblems(problems);
     m_refusals->resizeColumnsToContents();
     m_refusals->setVisible(!problems.isEmpty());
-    const int notSent = int(m_items.size()) - int(entries.size());
+    const int notSent = cancelled + int(m_items.size()) - int(entries.size());
     QString summary = tr("%1 row(s) added to the pending items.").arg(sent);
     if (queued > 0)
         summary += QLatin1Char(' ') + tr("%1 row(s) are saved on this computer and will be sent when the connection "

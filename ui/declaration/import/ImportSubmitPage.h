@@ -11,9 +11,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace shebao {
-class DeclarationService;
 class OutboxService;
-} // namespace shebao
+}
 
 namespace shebao::ui {
 
@@ -21,15 +20,14 @@ struct ImportData;
 
 // 批量导入, step 3: the valid rows are added to 待申报 in one step (OutboxService::submitMany,
 // with progress and 取消 for what is not sent yet). A 新增/续保 sheet does not say which of the
-// two applies, so each person is looked up first for the server's suggested kind. The server's
-// refusals are listed per row and shown on their cells in the preview.
+// two applies: OutboxService::submitImport lets the server's kind.mismatch settle it. The
+// server's refusals are listed per row and shown on their cells in the preview.
 class ImportSubmitPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    ImportSubmitPage(DeclarationService &declarations, OutboxService &outbox, ImportData &data,
-                     QWidget *parent = nullptr);
+    ImportSubmitPage(OutboxService &outbox, ImportData &data, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -39,12 +37,9 @@ signals:
     void submitted();
 
 private:
-    void lookupKinds();
-    void lookupNext();
     void submit();
     void showOutcome(const QList<OutboxEntry> &entries);
 
-    DeclarationService &m_declarations;
     OutboxService &m_outbox;
     ImportData &m_data;
     QProgressBar *m_progressBar;
@@ -53,9 +48,6 @@ private:
     QTableWidget *m_refusals;
     QList<DeclarationItem> m_items;
     QList<int> m_rowNumbers; // the sheet row of each item
-    int m_nextLookup = 0;
-    int m_lookupsDone = 0;
-    int m_lookupsInFlight = 0;
     bool m_cancelled = false;
     bool m_finished = false;
 };

@@ -18,7 +18,7 @@ QString ImportWizard::draftKind()
     return QStringLiteral("declaration.import");
 }
 
-ImportWizard::ImportWizard(DeclarationService &declarations, OutboxService &outbox, LocalCache *cache, QWidget *parent)
+ImportWizard::ImportWizard(OutboxService &outbox, LocalCache *cache, QWidget *parent)
     : QWizard(parent)
 {
     setObjectName(QStringLiteral("importWizard"));
@@ -31,7 +31,7 @@ ImportWizard::ImportWizard(DeclarationService &declarations, OutboxService &outb
 
     setPage(FilePageId, new ImportFilePage(m_data, this));
     setPage(CheckPageId, new ImportCheckPage(m_data, this));
-    auto *submit = new ImportSubmitPage(declarations, outbox, m_data, this);
+    auto *submit = new ImportSubmitPage(outbox, m_data, this);
     setPage(SubmitPageId, submit);
     nameWizardButtons(this);
 

@@ -5,7 +5,6 @@
 #include "ui/declaration/import/ImportData.h"
 
 namespace shebao {
-class DeclarationService;
 class LocalCache;
 class OutboxService;
 struct Draft;
@@ -26,7 +25,7 @@ public:
     enum PageId { FilePageId, CheckPageId, SubmitPageId };
     static QString draftKind(); // "declaration.import"
 
-    ImportWizard(DeclarationService &declarations, OutboxService &outbox, LocalCache *cache, QWidget *parent = nullptr);
+    ImportWizard(OutboxService &outbox, LocalCache *cache, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     void resume(const Draft &draft);
