@@ -7,6 +7,7 @@
 
 #include "models/validation/IdNumber.h"
 #include "ui/declaration/DeclarationText.h"
+#include "ui/widgets/TableSetup.h"
 
 namespace shebao::ui {
 
@@ -31,9 +32,9 @@ LookupView::LookupView(QWidget *parent)
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setFocusPolicy(Qt::NoFocus);
-    m_history->verticalHeader()->setVisible(false);
-    m_history->verticalHeader()->setDefaultSectionSize(m_history->fontMetrics().height() + 8);
-    m_history->horizontalHeader()->setStretchLastSection(true);
+    setUpTable(m_history);
+    // Only to read: the keyboard moves on to 选中.
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setMinimumHeight(120);
 
     auto *layout = new QVBoxLayout(this);
@@ -89,7 +90,7 @@ void LookupView::setLookup(const PersonLookup &lookup)
         for (int column = 0; column < cells.size(); ++column)
             m_history->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_history->resizeColumnsToContents();
+    fitColumns(m_history);
     m_history->setVisible(!lookup.history.isEmpty());
 
     QStringList notices;

@@ -15,6 +15,7 @@
 #include "models/import/ImportChecker.h"
 #include "ui/declaration/import/ImportData.h"
 #include "ui/declaration/import/ImportPreviewModel.h"
+#include "ui/widgets/TableSetup.h"
 
 namespace shebao::ui {
 
@@ -40,12 +41,9 @@ ImportCheckPage::ImportCheckPage(ImportData &data, QWidget *parent)
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("previewTableView"));
     m_table->setAccessibleName(tr("Rows of the file"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setResizeContentsPrecision(200);
-    m_table->setWordWrap(false);
+    setUpTable(m_table, true);
+    // Cells, not rows: a problem is about one cell.
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_problems->setObjectName(QStringLiteral("problemsListWidget"));
     m_problems->setAccessibleName(tr("Problems found"));
     if (!m_data.preview)
@@ -161,7 +159,7 @@ void ImportCheckPage::finished()
     m_data.result = outcome.result.value();
     const ImportResult &r = *m_data.result;
     m_data.preview->setSheet(m_data.sheet, r.headerRow, r.problems);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     QString summary = tr("%1 data rows: %2 without errors, %3 with errors; %4 error(s) and %5 warning(s).")
                           .arg(r.rows)
                           .arg(r.valid)

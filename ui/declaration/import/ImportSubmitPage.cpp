@@ -15,6 +15,7 @@
 #include "app/OutboxService.h"
 #include "ui/declaration/import/ImportData.h"
 #include "ui/declaration/import/ImportPreviewModel.h"
+#include "ui/widgets/TableSetup.h"
 
 namespace shebao::ui {
 
@@ -40,9 +41,7 @@ ImportSubmitPage::ImportSubmitPage(OutboxService &outbox, ImportData &data, QWid
     m_refusals->setAccessibleName(tr("Rows the server refused"));
     m_refusals->setColumnCount(3);
     m_refusals->setHorizontalHeaderLabels({tr("Row"), tr("Name"), tr("Why")});
-    m_refusals->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_refusals->verticalHeader()->setVisible(false);
-    m_refusals->horizontalHeader()->setStretchLastSection(true);
+    setUpTable(m_refusals);
     m_refusals->setVisible(false);
 
     auto *progressRow = new QHBoxLayout;
@@ -164,7 +163,7 @@ void ImportSubmitPage::showOutcome(const QList<OutboxEntry> &entries)
     }
     if (m_data.preview)
         m_data.preview->addProblems(problems);
-    m_refusals->resizeColumnsToContents();
+    fitColumns(m_refusals);
     m_refusals->setVisible(!problems.isEmpty());
     const int notSent = cancelled + int(m_items.size()) - int(entries.size());
     QString summary = tr("%1 row(s) added to the pending items.").arg(sent);

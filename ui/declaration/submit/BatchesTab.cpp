@@ -18,6 +18,7 @@
 #include "ui/declaration/submit/BatchFormActions.h"
 #include "ui/declaration/submit/BatchTableModel.h"
 #include "ui/widgets/CodeComboBox.h"
+#include "ui/widgets/TableSetup.h"
 
 namespace shebao::ui {
 
@@ -61,20 +62,15 @@ BatchesTab::BatchesTab(DeclarationService &service, Session &session, FormPrinte
     m_table->setObjectName(QStringLiteral("batchesTableView"));
     m_table->setAccessibleName(tr("Declared batches"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpTable(m_table);
+    fitColumns(m_table);
     m_history->setObjectName(QStringLiteral("batchHistoryLabel"));
     m_history->setWordWrap(true);
     m_items->setObjectName(QStringLiteral("batchItemsTableWidget"));
     m_items->setAccessibleName(tr("Items of the batch"));
     m_items->setColumnCount(5);
     m_items->setHorizontalHeaderLabels({tr("Kind"), tr("Name"), tr("ID number"), tr("Month"), tr("State")});
-    m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_items->verticalHeader()->setVisible(false);
-    m_items->horizontalHeader()->setStretchLastSection(true);
+    setUpTable(m_items);
     m_status->setObjectName(QStringLiteral("batchStatusLabel"));
     m_status->setWordWrap(true);
 
@@ -133,7 +129,7 @@ void BatchesTab::refresh(const QString &selectBatchNo)
             return;
         }
         m_model->setBatches(std::move(result).value());
-        m_table->resizeColumnsToContents();
+        fitColumns(m_table);
         const int row = m_model->rowOf(std::exchange(m_selectAfterRefresh, QString()));
         if (m_model->rowCount() > 0)
             m_table->selectRow(row >= 0 ? row : 0);
@@ -185,7 +181,7 @@ void BatchesTab::showDetail(const DeclarationBatch &batch)
         for (int column = 0; column < cells.size(); ++column)
             m_items->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_items->resizeColumnsToContents();
+    fitColumns(m_items);
     const bool any = !batch.batchNo.isEmpty();
     // Only a batch on paper has a form to hand in; any batch can be exported.
     const bool paper = any && !batch.isSigned;

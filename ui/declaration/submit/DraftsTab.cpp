@@ -13,6 +13,7 @@
 #include "models/cache/LocalCache.h"
 #include "ui/declaration/DeclarationText.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/TableSetup.h"
 
 namespace shebao::ui {
 
@@ -39,12 +40,7 @@ DraftsTab::DraftsTab(OutboxService &outbox, Session &session, QWidget *parent)
     m_table->setAccessibleName(tr("Drafts and unsent items"));
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("What"), tr("Content"), tr("Last change"), tr("Note")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    setUpTable(m_table);
     m_resume->setObjectName(QStringLiteral("resumeDraftButton"));
     m_send->setObjectName(QStringLiteral("sendNowButton"));
     m_discard->setObjectName(QStringLiteral("discardButton"));
@@ -125,7 +121,10 @@ void DraftsTab::refresh()
     } else {
         errors.append(entries.error().message);
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
+    // The keyboard can act at once: the newest entry is current.
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(0, 0);
     m_status->setText(errors.isEmpty() ? (m_table->rowCount() == 0 ? tr("No drafts and nothing waiting to be sent.")
                                                                    : QString())
                                        : errors.join(QLatin1Char('\n')));

@@ -21,6 +21,7 @@
 #include "ui/declaration/submit/BatchFormActions.h"
 #include "ui/declaration/submit/PendingItemModel.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/TableSetup.h"
 
 namespace shebao::ui {
 
@@ -66,12 +67,9 @@ PendingTab::PendingTab(DeclarationService &service, Session &session, FormPrinte
     m_table->setObjectName(QStringLiteral("pendingTableView"));
     m_table->setAccessibleName(tr("Pending items"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpTable(m_table);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    fitColumns(m_table);
     m_count->setObjectName(QStringLiteral("pendingCountLabel"));
     m_details->setObjectName(QStringLiteral("itemDetailsLabel"));
     m_details->setWordWrap(true);
@@ -178,7 +176,7 @@ void PendingTab::refresh()
             return;
         }
         m_model->setItems(std::move(result).value());
-        m_table->resizeColumnsToContents();
+        fitColumns(m_table);
         showDetails();
         updateButtons();
     });
