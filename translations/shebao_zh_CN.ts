@@ -1168,6 +1168,10 @@ Social insurance business of employer units in Changsha.</source>
         <source>Renewal is not possible: the person has never been enrolled, so this is a new enrolment.</source>
         <translation>不能续保：该人员从未参保，应办理新增。</translation>
     </message>
+    <message>
+        <source>The server cannot be reached, so what the agency knows about the person cannot be shown. Select, then choose New enrolment or Renewal yourself; the server checks it when the item is sent.</source>
+        <translation>无法连接服务器，暂不能显示社保经办机构掌握的人员信息。请点“选中”，再自行选择“新增”或“续保”；记录发送时由服务器核对。</translation>
+    </message>
 </context>
 <context>
     <name>shebao::ui::AddPersonPage</name>

@@ -27,6 +27,8 @@
 #include "DeskFixture.h"
 #include "ServerProcess.h"
 #include "app/AppContext.h"
+#include "app/OutboxService.h"
+#include "app/Settings.h"
 #include "app/Session.h"
 #include "models/cache/DraftStore.h"
 #include "models/cache/LocalCache.h"
@@ -69,6 +71,7 @@ private slots:
     void declarePendingItemsAndWriteTheForm();
     void pastBatchesAndExcelExport();
     void draftSurvivesClosingMidway();
+    void offlineItemIsQueuedAndSentLater();
 
 private:
     template <typename T>
@@ -142,8 +145,10 @@ void TestDeclarationGui::lookUp(QWidget *wizard, const QString &idNumber)
     id->clear();
     QTest::keyClicks(id, idNumber);
     QTest::mouseClick(child<QPushButton>(wizard, "lookupButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "lookupButton")->isEnabled()
-                                 && !child<QLabel>(wizard, "lookupSummaryLabel")->text().isEmpty(),
+    // Done when the button is back and the page says something other than "正在查询".
+    auto *status = child<QLabel>(wizard, "lookupStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "lookupButton")->isEnabled() && !status->text().isEmpty()
+                                 && !status->text().startsWith(QStringLiteral("正在查询")),
                              30000);
 }
 
@@ -482,6 +487,61 @@ void TestDeclarationGui::draftSurvivesClosingMidway()
     QCOMPARE(wizard->field(QStringLiteral("idNumber")).toString(), id);
     test::saveScreenshot(wizard, QStringLiteral("add-5-resumed-draft"));
     wizard->close();
+}
+
+void TestDeclarationGui::offlineItemIsQueuedAndSentLater()
+{
+    m_server.stop();
+    AddWizard *wizard = openAddWizard();
+    QVERIFY(wizard);
+    const QString id = test::freshIdNumber(QDate(1994, 10, 20), true);
+    lookUp(wizard, id);
+    QVERIFY2(child<QLabel>(wizard, "lookupStatusLabel")->text().contains(QStringLiteral("无法连接")),
+             qPrintable(child<QLabel>(wizard, "lookupStatusLabel")->text()));
+    QTest::mouseClick(child<QPushButton>(wizard, "selectButton"), Qt::LeftButton);
+    // Without the server both kinds are open; the server checks the choice when it is sent.
+    QVERIFY(child<QPushButton>(wizard, "renewButton")->isEnabled());
+    test::saveScreenshot(wizard, QStringLiteral("offline-1-lookup"));
+    QTest::mouseClick(child<QPushButton>(wizard, "addButton"), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(AddWizard::PersonPageId));
+    fillPersonForm(wizard, QStringLiteral("离线新员"));
+    wizard->button(QWizard::NextButton)->click();
+    QCOMPARE(wizard->currentId(), int(AddWizard::WagePageId));
+    confirmAndSave(wizard, QStringLiteral("7000"));
+    QCOMPARE(wizard->page(AddWizard::SavedPageId)->title(), QStringLiteral("已保存在本机"));
+    QVERIFY2(child<QLabel>(wizard, "outcomeLabel")->text().contains(QStringLiteral("自动发送")),
+             qPrintable(child<QLabel>(wizard, "outcomeLabel")->text()));
+    test::saveScreenshot(wizard, QStringLiteral("offline-2-saved-locally"));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!m_window->findChild<AddWizard *>());
+
+    // Listed as waiting under 草稿.
+    QVERIFY(m_window->showEntry(QStringLiteral("declare.submit")));
+    ui::DeclarationPage *page = m_window->declarationPage();
+    page->showTab(ui::DeclarationPage::DraftsTabIndex);
+    auto *drafts = child<QTableWidget>(page, "draftsTableWidget");
+    auto listed = [&] {
+        for (int r = 0; r < drafts->rowCount(); ++r) {
+            if (drafts->item(r, 1)->text().contains(QStringLiteral("离线新员")))
+                return drafts->item(r, 0)->text();
+        }
+        return QString();
+    };
+    QTRY_COMPARE(listed(), QStringLiteral("待发送"));
+    test::saveScreenshot(m_window.get(), QStringLiteral("offline-3-waiting"));
+
+    // The server is back (on another port): the item is sent and joins 待申报.
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    m_context->settings().setServerUrl(m_server.baseUrl());
+    QVERIFY(m_context->applyServerSettings());
+    m_context->outbox().flush();
+    QTRY_VERIFY_WITH_TIMEOUT(listed().isEmpty(), 30000);
+    page->showTab(ui::DeclarationPage::PendingTabIndex);
+    auto *pending = page->findChild<QTableView *>(QStringLiteral("pendingTableView"))->model();
+    QTRY_VERIFY_WITH_TIMEOUT(pending->rowCount() >= 1
+                                 && pending->index(0, ui::PendingItemModel::NameColumn).data().toString()
+                                        == QStringLiteral("离线新员"),
+                             30000);
 }
 
 QTEST_MAIN(TestDeclarationGui)

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "app/ApiErrors.h"
 #include "app/DeclarationService.h"
 #include "models/validation/IdNumber.h"
 #include "ui/declaration/DeclarationText.h"
@@ -101,6 +102,7 @@ bool AddLookupPage::isComplete() const
 
 void AddLookupPage::invalidate()
 {
+    m_offline = false;
     m_data.lookup.reset();
     m_data.kindChosen = false;
     m_selected = false;
@@ -131,6 +133,20 @@ void AddLookupPage::lookup()
         m_busy = false;
         m_lookupButton->setEnabled(true);
         if (!result) {
+            if (api::isConnectivityError(result.error())) {
+                // Without the server the clerk still gets the item saved: the kind is their call
+                // and the server checks it when the item is sent (a wrong one is refused and kept).
+                PersonLookup offline;
+                offline.idNumber = IdNumber::parse(m_idNumber->text()).value().number();
+                m_offline = true;
+                showLookup(offline, false);
+                m_status->setText(tr("The server cannot be reached, so what the agency knows about the person cannot be "
+                                     "shown. Select, then choose New enrolment or Renewal yourself; the server checks "
+                                     "it when the item is sent."));
+                m_view->clear();
+                m_selectButton->setFocus();
+                return;
+            }
             m_status->setText(result.error().message);
             emit completeChanged();
             return;
@@ -166,7 +182,7 @@ void AddLookupPage::select()
 
 void AddLookupPage::choose(DeclarationKind kind)
 {
-    if (!m_selected || !m_data.lookup || kind != m_data.lookup->suggestedKind)
+    if (!m_selected || !m_data.lookup || (kind != m_data.lookup->suggestedKind && !m_offline))
         return;
     m_data.kind = kind;
     m_data.kindChosen = true;
@@ -180,10 +196,15 @@ void AddLookupPage::updateKindButtons()
     const bool canSelect = m_data.lookup && m_data.lookup->canDeclare() && !m_busy;
     m_selectButton->setEnabled(canSelect && !m_selected);
     const bool renew = m_data.lookup && m_data.lookup->suggestedKind == DeclarationKind::Renew;
-    m_renewButton->setEnabled(m_selected && renew);
-    m_addButton->setEnabled(m_selected && !renew);
+    m_renewButton->setEnabled(m_selected && (renew || m_offline));
+    m_addButton->setEnabled(m_selected && (!renew || m_offline));
     QString why;
-    if (m_selected && renew) {
+    if (m_offline) {
+        for (QPushButton *b : {m_renewButton, m_addButton}) {
+            b->setToolTip(QString());
+            b->setAccessibleDescription(QString());
+        }
+    } else if (m_selected && renew) {
         why = tr("New enrolment is not possible: the person was enrolled before, so the enrolment continues as a "
                  "renewal.");
         m_addButton->setToolTip(why);

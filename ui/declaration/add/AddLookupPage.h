@@ -52,6 +52,7 @@ private:
     QPushButton *m_addButton;
     QLabel *m_kindHint;
     bool m_selected = false;
+    bool m_offline = false; // the server could not be reached: the clerk chooses the kind
     bool m_busy = false;
     int m_request = 0;
 };
