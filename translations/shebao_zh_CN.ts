@@ -503,6 +503,26 @@ Social insurance business of employer units in Changsha.</source>
         <source>The password was changed. Use the new password at the next login.</source>
         <translation>密码已修改，下次登录请使用新密码。</translation>
     </message>
+    <message>
+        <source>&amp;Declarations</source>
+        <translation>异动申报(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff...</source>
+        <translation>异动新增(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove staff...</source>
+        <translation>异动减少(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Declare and query</source>
+        <translation>申报及查询(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Batch &amp;import...</source>
+        <translation>批量导入(&amp;I)...</translation>
+    </message>
 </context>
 <context>
     <name>shebao::ModuleTreeWidget</name>

@@ -150,6 +150,28 @@ void MainWindow::createActions()
     file->addAction(quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_findAction);
+    // 异动申报 from the keyboard, wherever the focus is; enabled with the entries.
+    QMenu *declare = menuBar()->addMenu(tr("&Declarations"));
+    const struct
+    {
+        const char *key;
+        const char *name;
+        QString text;
+        QKeySequence shortcut;
+    } declareActions[] = {
+        {"declare.add", "addStaffAction", tr("&Add staff..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        {"declare.reduce", "removeStaffAction", tr("&Remove staff..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+        {"declare.submit", "declareAndQueryAction", tr("&Declare and query"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+        {"declare.import", "batchImportAction", tr("Batch &import..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}};
+    for (const auto &a : declareActions) {
+        auto *action = declare->addAction(a.text);
+        action->setObjectName(QString::fromLatin1(a.name));
+        action->setShortcut(a.shortcut);
+        const QString key = QString::fromLatin1(a.key);
+        connect(action, &QAction::triggered, this, [this, key] { showEntry(key); });
+        m_declareActions.append({key, action});
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction);
 }
@@ -223,6 +245,10 @@ void MainWindow::updateFromSession()
                                  ? tr("Offline: log in again while the server is reachable to sync")
                                  : tr("Fetch the unit's current data from the server (F5)"));
     m_moduleTree->setBusinessAllowed(session.isActive() && session.level() != AccountLevel::Ordinary);
+    for (const auto &[key, action] : std::as_const(m_declareActions)) {
+        action->setEnabled(m_moduleTree->isEnabledEntry(key));
+        action->setToolTip(m_moduleTree->isEnabledEntry(key) ? QString() : ModuleTreeWidget::notAuthorizedText());
+    }
     updateAuthorizationBanner();
 }
 

@@ -97,6 +97,7 @@ private:
     QPointer<ui::AddWizard> m_addWizard;
     QPointer<ui::ReduceWizard> m_reduceWizard;
     QPointer<ui::ImportWizard> m_importWizard;
+    QList<std::pair<QString, QAction *>> m_declareActions;
 };
 
 } // namespace shebao
