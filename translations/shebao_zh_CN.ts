@@ -2044,6 +2044,10 @@ Social insurance business of employer units in Changsha.</source>
         <source>%1 row(s) were not sent because you cancelled.</source>
         <translation>%1 行因取消而未发送。</translation>
     </message>
+    <message>
+        <source>Declare them under &quot;Declare and query&quot;.</source>
+        <translation>请到“申报及查询”申报。</translation>
+    </message>
 </context>
 <context>
     <name>shebao::ui::ImportWizard</name>

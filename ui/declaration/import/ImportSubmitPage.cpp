@@ -51,6 +51,7 @@ ImportSubmitPage::ImportSubmitPage(OutboxService &outbox, ImportData &data, QWid
     layout->addLayout(progressRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_refusals, 1);
+    layout->addStretch(); // keeps the summary at the top when nothing was refused
 
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         m_cancelled = true;
@@ -167,6 +168,8 @@ void ImportSubmitPage::showOutcome(const QList<OutboxEntry> &entries)
     m_refusals->setVisible(!problems.isEmpty());
     const int notSent = cancelled + int(m_items.size()) - int(entries.size());
     QString summary = tr("%1 row(s) added to the pending items.").arg(sent);
+    if (sent > 0)
+        summary += QLatin1Char(' ') + tr("Declare them under \"Declare and query\".");
     if (queued > 0)
         summary += QLatin1Char(' ') + tr("%1 row(s) are saved on this computer and will be sent when the connection "
                                          "is back.")
