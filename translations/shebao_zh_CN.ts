@@ -1839,6 +1839,14 @@ Social insurance business of employer units in Changsha.</source>
         <source>Deleted: %1</source>
         <translation>已删除：%1</translation>
     </message>
+    <message>
+        <source>Co&amp;rrect</source>
+        <translation>修改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the refused item in its wizard to correct it; the refused entry goes once the correction is saved</source>
+        <translation>在原来的向导中打开被拒绝的记录进行修改；修改后保存成功，原记录即删除</translation>
+    </message>
 </context>
 <context>
     <name>shebao::ui::FieldCaption</name>

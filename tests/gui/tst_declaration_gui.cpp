@@ -48,6 +48,7 @@
 #include "ui/printing/FormPrinter.h"
 #include "ui/widgets/CodeComboBox.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 using namespace shebao;
 using ui::AddWizard;
@@ -531,6 +532,19 @@ void TestDeclarationGui::offlineItemIsQueuedAndSentLater()
     wizard->button(QWizard::FinishButton)->click();
     QTRY_VERIFY(!m_window->findChild<AddWizard *>());
 
+    // A second one, for the person declared above: the server will refuse it (one open item
+    // per person), and the refusal must stay visible and correctable.
+    wizard = openAddWizard();
+    QVERIFY(wizard);
+    lookUp(wizard, m_usedIds.at(0));
+    QTest::mouseClick(child<QPushButton>(wizard, "selectButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(wizard, "addButton"), Qt::LeftButton);
+    fillPersonForm(wizard, NewName);
+    wizard->button(QWizard::NextButton)->click();
+    confirmAndSave(wizard, QStringLiteral("7100"));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!m_window->findChild<AddWizard *>());
+
     // Listed as waiting under 草稿.
     QVERIFY(m_window->showEntry(QStringLiteral("declare.submit")));
     ui::DeclarationPage *page = m_window->declarationPage();
@@ -552,6 +566,39 @@ void TestDeclarationGui::offlineItemIsQueuedAndSentLater()
     QVERIFY(m_context->applyServerSettings());
     m_context->outbox().flush();
     QTRY_VERIFY_WITH_TIMEOUT(listed().isEmpty(), 30000);
+
+    // The refused one stays, with the server's reason, and opens in its wizard to be corrected.
+    int refusedRow = -1;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        for (int r = 0; r < drafts->rowCount(); ++r) {
+            if (drafts->item(r, 1)->text().contains(NewName) && drafts->item(r, 0)->text() == QStringLiteral("被拒绝"))
+                refusedRow = r;
+        }
+        return refusedRow >= 0;
+    }(), 30000);
+    QVERIFY2(!drafts->item(refusedRow, 3)->text().isEmpty(), "the refusal has no reason");
+    test::saveScreenshot(m_window.get(), QStringLiteral("offline-4-refused"));
+    drafts->setCurrentCell(refusedRow, 0);
+    QVERIFY(child<QPushButton>(page, "correctButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(page, "correctButton"), Qt::LeftButton);
+    wizard = test::waitForChild<AddWizard>(m_window.get(), QStringLiteral("addWizard"));
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(AddWizard::LookupPageId));
+    QCOMPARE(wizard->field(QStringLiteral("idNumber")).toString(), m_usedIds.at(0));
+    QCOMPARE(wizard->field(QStringLiteral("name")).toString(), NewName);
+    QCOMPARE(wizard->field(QStringLiteral("wage")).toString(), QStringLiteral("7100.00"));
+    wizard->reject();
+    QTRY_VERIFY(!m_window->findChild<AddWizard *>());
+    // Deleting it on purpose (the question pre-answered).
+    page->showTab(ui::DeclarationPage::DraftsTabIndex);
+    for (int r = 0; r < drafts->rowCount(); ++r) {
+        if (drafts->item(r, 0)->text() == QStringLiteral("被拒绝"))
+            drafts->setCurrentCell(r, 0);
+    }
+    ui::MessageBox::setNextAnswer(true);
+    QTest::mouseClick(child<QPushButton>(page, "discardButton"), Qt::LeftButton);
+    for (int r = 0; r < drafts->rowCount(); ++r)
+        QVERIFY(drafts->item(r, 0)->text() != QStringLiteral("被拒绝"));
     page->showTab(ui::DeclarationPage::PendingTabIndex);
     auto *pending = page->findChild<QTableView *>(QStringLiteral("pendingTableView"))->model();
     QTRY_VERIFY_WITH_TIMEOUT(pending->rowCount() >= 1

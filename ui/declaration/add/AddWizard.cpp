@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QJsonObject>
 
+#include "app/OutboxService.h"
 #include "models/cache/DraftStore.h"
 #include "models/declaration/DeclarationJson.h"
 #include "models/validation/IdNumber.h"
@@ -33,6 +34,7 @@ QStringList AddWizard::fieldNames()
 
 AddWizard::AddWizard(DeclarationService &declarations, OutboxService &outbox, LocalCache *cache, QWidget *parent)
     : QWizard(parent)
+    , m_outbox(outbox)
     , m_lookupPage(new AddLookupPage(declarations, m_data, this))
 {
     setObjectName(QStringLiteral("addWizard"));
@@ -59,10 +61,14 @@ AddWizard::AddWizard(DeclarationService &declarations, OutboxService &outbox, Lo
         this);
     m_keeper->watch(this);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == SavedPageId)
+        if (id == SavedPageId) {
             m_keeper->discard(); // saved in the outbox: nothing left to resume
-        else
+            // The correction replaces the refused entry it was made from.
+            if (m_replacesEntry != 0)
+                m_outbox.discard(std::exchange(m_replacesEntry, 0));
+        } else {
             m_keeper->touch();
+        }
     });
 }
 
@@ -81,7 +87,8 @@ QJsonObject AddWizard::state() const
     QJsonObject state{{QStringLiteral("page"), currentId()},
                       {QStringLiteral("fields"), fields},
                       {QStringLiteral("kind"), declarationKindCode(m_data.kind)},
-                      {QStringLiteral("kindChosen"), m_data.kindChosen}};
+                      {QStringLiteral("kindChosen"), m_data.kindChosen},
+                      {QStringLiteral("replacesEntry"), QString::number(m_replacesEntry)}};
     if (m_data.lookup)
         state.insert(QStringLiteral("lookup"), json::encode(*m_data.lookup));
     return state;
@@ -90,6 +97,7 @@ QJsonObject AddWizard::state() const
 void AddWizard::resume(const Draft &draft)
 {
     m_keeper->setDraftId(draft.id);
+    m_replacesEntry = draft.state.value(QLatin1String("replacesEntry")).toString().toLongLong();
     const QJsonObject fields = draft.state.value(QLatin1String("fields")).toObject();
     for (const QString &name : fieldNames()) {
         const QJsonValue value = fields.value(name);
@@ -112,6 +120,30 @@ void AddWizard::resume(const Draft &draft)
     if (!m_data.lookup || !m_data.kindChosen || page < LookupPageId || page >= SavedPageId)
         page = LookupPageId;
     setStartId(page);
+}
+
+Draft AddWizard::draftFor(const OutboxEntry &refused)
+{
+    const DeclarationItem &item = refused.item;
+    QJsonObject fields{{QStringLiteral("idNumber"), item.idNumber},
+                       {QStringLiteral("name"), item.name},
+                       {QStringLiteral("ethnicity"), item.person.ethnicity},
+                       {QStringLiteral("hukou"), item.person.hukou},
+                       {QStringLiteral("employmentForm"), item.person.employmentForm},
+                       {QStringLiteral("identity"), item.person.identity},
+                       {QStringLiteral("workStartDate"), item.person.workStartDate},
+                       {QStringLiteral("phone"), item.person.phone},
+                       {QStringLiteral("startMonth"), item.startMonth},
+                       {QStringLiteral("wage"), item.wage.toYuanString()}};
+    for (const QString &code : AddPersonPage::insuranceCodes())
+        fields.insert(QStringLiteral("insurance%1").arg(code), item.insurances.contains(code));
+    Draft draft;
+    draft.kind = draftKind();
+    draft.title = tr("Add staff: %1 %2").arg(item.name, IdNumber::mask(item.idNumber));
+    draft.state = {{QStringLiteral("page"), LookupPageId},
+                   {QStringLiteral("fields"), fields},
+                   {QStringLiteral("replacesEntry"), QString::number(refused.id)}};
+    return draft;
 }
 
 void AddWizard::done(int result)

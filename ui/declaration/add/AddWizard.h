@@ -32,6 +32,9 @@ public:
 
     // Before show(): the fields, the lookup and the page of a saved draft.
     void resume(const Draft &draft);
+    // A draft that corrects an item the server refused: its fields filled in from the item, at
+    // 查询 (the person is looked up again); the refused entry goes once the correction is saved.
+    static Draft draftFor(const OutboxEntry &refused);
     DraftKeeper &draftKeeper() const { return *m_keeper; }
 
     void done(int result) override;
@@ -40,6 +43,8 @@ private:
     QJsonObject state() const;
     static QStringList fieldNames();
 
+    OutboxService &m_outbox;
+    qint64 m_replacesEntry = 0;
     AddDeclarationData m_data;
     AddLookupPage *m_lookupPage;
     DraftKeeper *m_keeper;

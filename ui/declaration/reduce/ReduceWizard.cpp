@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 
+#include "app/OutboxService.h"
 #include "models/cache/DraftStore.h"
 #include "models/cache/LocalCache.h"
 #include "models/validation/IdNumber.h"
@@ -46,6 +47,7 @@ QString ReduceWizard::draftKind()
 
 ReduceWizard::ReduceWizard(DeclarationService &declarations, OutboxService &outbox, LocalCache *cache, QWidget *parent)
     : QWizard(parent)
+    , m_outbox(outbox)
 {
     setObjectName(QStringLiteral("reduceWizard"));
     setWindowTitle(tr("Remove staff"));
@@ -74,10 +76,13 @@ ReduceWizard::ReduceWizard(DeclarationService &declarations, OutboxService &outb
         this);
     m_keeper->watch(this);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == SavedPageId)
+        if (id == SavedPageId) {
             m_keeper->discard();
-        else
+            if (m_replacesEntry != 0)
+                m_outbox.discard(std::exchange(m_replacesEntry, 0));
+        } else {
             m_keeper->touch();
+        }
     });
 }
 
@@ -94,12 +99,14 @@ QJsonObject ReduceWizard::state() const
     return {{QStringLiteral("page"), currentId()},
             {QStringLiteral("fields"), fields},
             {QStringLiteral("selectedIdNumber"), m_data.selectedIdNumber},
-            {QStringLiteral("selectedName"), m_data.selectedName}};
+            {QStringLiteral("selectedName"), m_data.selectedName},
+            {QStringLiteral("replacesEntry"), QString::number(m_replacesEntry)}};
 }
 
 void ReduceWizard::resume(const Draft &draft)
 {
     m_keeper->setDraftId(draft.id);
+    m_replacesEntry = draft.state.value(QLatin1String("replacesEntry")).toString().toLongLong();
     const QJsonObject fields = draft.state.value(QLatin1String("fields")).toObject();
     for (const QString &name : FieldNames)
         setField(name, fields.value(name).toString());
@@ -109,6 +116,21 @@ void ReduceWizard::resume(const Draft &draft)
     if (page < TypePageId || page >= SavedPageId || (page == MonthPageId && m_data.selectedIdNumber.isEmpty()))
         page = field(QStringLiteral("changeReason")).toString().isEmpty() ? TypePageId : PersonPageId;
     setStartId(page);
+}
+
+Draft ReduceWizard::draftFor(const OutboxEntry &refused)
+{
+    const DeclarationItem &item = refused.item;
+    Draft draft;
+    draft.kind = draftKind();
+    draft.title = tr("Remove staff: %1 %2").arg(item.name, IdNumber::mask(item.idNumber));
+    draft.state = {{QStringLiteral("page"), PersonPageId},
+                   {QStringLiteral("fields"), QJsonObject{{QStringLiteral("changeType"), item.changeType},
+                                                          {QStringLiteral("changeReason"), item.changeReason},
+                                                          {QStringLiteral("idNumber"), item.idNumber},
+                                                          {QStringLiteral("stopMonth"), item.stopMonth}}},
+                   {QStringLiteral("replacesEntry"), QString::number(refused.id)}};
+    return draft;
 }
 
 void ReduceWizard::done(int result)

@@ -31,12 +31,16 @@ public:
     ~ReduceWizard() override;
 
     void resume(const Draft &draft);
+    // A draft that corrects a refused 减少: its fields from the item, at the person page.
+    static Draft draftFor(const OutboxEntry &refused);
     DraftKeeper &draftKeeper() const { return *m_keeper; }
     void done(int result) override;
 
 private:
     QJsonObject state() const;
 
+    OutboxService &m_outbox;
+    qint64 m_replacesEntry = 0;
     ReduceDeclarationData m_data;
     ReducePersonPage *m_personPage;
     DraftKeeper *m_keeper;

@@ -12,6 +12,8 @@
 #include "models/cache/DraftStore.h"
 #include "models/cache/LocalCache.h"
 #include "ui/declaration/DeclarationText.h"
+#include "ui/declaration/add/AddWizard.h"
+#include "ui/declaration/reduce/ReduceWizard.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/TableSetup.h"
 
@@ -32,6 +34,7 @@ DraftsTab::DraftsTab(OutboxService &outbox, Session &session, QWidget *parent)
     , m_table(new QTableWidget(this))
     , m_resume(new QPushButton(tr("&Continue"), this))
     , m_send(new QPushButton(tr("Send &now"), this))
+    , m_correct(new QPushButton(tr("Co&rrect"), this))
     , m_discard(new QPushButton(tr("De&lete"), this))
     , m_status(new QLabel(this))
 {
@@ -43,8 +46,11 @@ DraftsTab::DraftsTab(OutboxService &outbox, Session &session, QWidget *parent)
     setUpTable(m_table);
     m_resume->setObjectName(QStringLiteral("resumeDraftButton"));
     m_send->setObjectName(QStringLiteral("sendNowButton"));
+    m_correct->setObjectName(QStringLiteral("correctButton"));
+    m_correct->setToolTip(tr("Open the refused item in its wizard to correct it; the refused entry goes once the "
+                             "correction is saved"));
     m_discard->setObjectName(QStringLiteral("discardButton"));
-    for (QPushButton *b : {m_resume, m_send, m_discard})
+    for (QPushButton *b : {m_resume, m_send, m_correct, m_discard})
         b->setAccessibleName(b->text().remove(u'&'));
     m_status->setObjectName(QStringLiteral("draftsStatusLabel"));
     m_status->setWordWrap(true);
@@ -52,6 +58,7 @@ DraftsTab::DraftsTab(OutboxService &outbox, Session &session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_resume);
     buttons->addWidget(m_send);
+    buttons->addWidget(m_correct);
     buttons->addWidget(m_discard);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -62,6 +69,7 @@ DraftsTab::DraftsTab(OutboxService &outbox, Session &session, QWidget *parent)
     connect(m_resume, &QPushButton::clicked, this, &DraftsTab::resumeCurrent);
     connect(m_table, &QTableWidget::cellActivated, this, &DraftsTab::resumeCurrent);
     connect(m_send, &QPushButton::clicked, this, &DraftsTab::sendNow);
+    connect(m_correct, &QPushButton::clicked, this, &DraftsTab::correctCurrent);
     connect(m_discard, &QPushButton::clicked, this, &DraftsTab::discardCurrent);
     connect(m_table, &QTableWidget::currentCellChanged, this, &DraftsTab::updateButtons);
     connect(&m_outbox, &OutboxService::changed, this, &DraftsTab::refresh);
@@ -139,6 +147,7 @@ void DraftsTab::updateButtons()
     const bool outbox = cell && cell->data(SourceRole).toString() == OutboxSource;
     m_resume->setEnabled(draft);
     m_send->setEnabled(outbox);
+    m_correct->setEnabled(outbox && cell->data(StateRole).toInt() == int(OutboxEntry::State::Refused));
     m_discard->setEnabled(draft || outbox);
 }
 
@@ -179,6 +188,22 @@ void DraftsTab::sendNow()
     }
     m_outbox.flush();
     m_status->setText(tr("Sending what is waiting ..."));
+}
+
+void DraftsTab::correctCurrent()
+{
+    const QTableWidgetItem *cell = m_table->item(m_table->currentRow(), 0);
+    LocalCache *cache = m_session.cache();
+    if (!cell || !cache || cell->data(SourceRole).toString() != OutboxSource)
+        return;
+    Result<std::optional<OutboxEntry>> entry = OutboxStore(*cache).entry(cell->data(IdRole).toLongLong());
+    if (!entry || !entry.value()) {
+        m_status->setText(entry ? tr("The draft no longer exists.") : entry.error().message);
+        refresh();
+        return;
+    }
+    const OutboxEntry &refused = *entry.value();
+    emit resumeRequested(refused.item.isReduce() ? ReduceWizard::draftFor(refused) : AddWizard::draftFor(refused));
 }
 
 void DraftsTab::discardCurrent()

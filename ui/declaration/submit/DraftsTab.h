@@ -37,6 +37,7 @@ protected:
 private:
     void resumeCurrent();
     void sendNow();
+    void correctCurrent();
     void discardCurrent();
     void updateButtons();
 
@@ -45,6 +46,7 @@ private:
     QTableWidget *m_table;
     QPushButton *m_resume;
     QPushButton *m_send;
+    QPushButton *m_correct;
     QPushButton *m_discard;
     QLabel *m_status;
 };
