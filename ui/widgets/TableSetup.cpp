@@ -26,9 +26,13 @@ void fitColumns(QTableView *table)
     header->setStretchLastSection(false);
     table->resizeColumnsToContents();
     const int minimum = table->fontMetrics().horizontalAdvance(QStringLiteral("000000000"));
+    // A long message must not push the other columns out of sight; its tooltip has it whole.
+    const int maximum = table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 60;
     for (int column = 0; column < header->count(); ++column) {
         if (header->sectionSize(column) < minimum && (!table->model() || table->model()->rowCount() == 0))
             header->resizeSection(column, minimum);
+        else if (header->sectionSize(column) > maximum)
+            header->resizeSection(column, maximum);
     }
     header->setStretchLastSection(true);
 }
