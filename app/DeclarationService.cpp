@@ -90,6 +90,15 @@ void answerLater(QObject *self, QObject *context, std::function<void(Result<T>)>
 DeclarationService::DeclarationService(ApiClient *api, Session *session, QObject *parent)
     : QObject(parent), m_api(api), m_session(session)
 {
+    // A declaration left unanswered belongs to its session: after a logout the next 申报 is new.
+    if (m_session) {
+        connect(m_session, &Session::changed, this, [this] {
+            if (!m_session->isActive()) {
+                m_declareKey.clear();
+                m_declareFingerprint.clear();
+            }
+        });
+    }
 }
 
 void DeclarationService::lookup(const QString &idNumber, QObject *context, Callback<PersonLookup> done)
@@ -149,6 +158,9 @@ void DeclarationService::declare(const QList<qint64> &itemIds, const QString &re
     }
     if (!name) {
         Error error = name.error();
+        // The rule is that of a person's name; the message names the field it is about.
+        if (error.message.startsWith(PersonName::fieldName()))
+            error.message = QStringLiteral("报送人") + error.message.mid(PersonName::fieldName().size());
         error.field = QStringLiteral("reporter");
         answerLater<DeclarationBatch>(this, context, std::move(done), error);
         return;

@@ -69,7 +69,7 @@ void OutboxService::setRetryInterval(int milliseconds)
 
 LocalCache *OutboxService::cache() const
 {
-    return m_session ? m_session->cache() : nullptr;
+    return m_session && m_session->isActive() ? m_session->cache() : nullptr;
 }
 
 bool OutboxService::canSend() const
@@ -79,14 +79,17 @@ bool OutboxService::canSend() const
 
 void OutboxService::onSessionChanged()
 {
-    if (m_session->cache() != m_cache) {
+    // Session::end() announces before it closes the cache: an inactive session has none.
+    LocalCache *current = m_session->isActive() ? m_session->cache() : nullptr;
+    if (current != m_cache) {
         // Another unit, or logged out: answers still on the wire belong to the old cache and
         // are dropped (their entries stay Queued there and are replayed under the same keys).
         ++m_generation;
-        m_cache = m_session->cache();
+        m_cache = current;
         m_flushing = false;
         m_sending.clear();
         m_tried.clear();
+        m_again.clear();
         m_retryTimer->stop();
         m_retryStep = 0;
         auto waiters = std::move(m_waiters);
@@ -219,8 +222,10 @@ void OutboxService::addWaiter(const QList<qint64> &ids, Progress progress,
     waiter->open = QSet<qint64>(ids.cbegin(), ids.cend());
     // Tried earlier in a running flush (a retry of an entry that already failed in it): it is
     // tried again in this flush.
-    for (qint64 id : ids)
+    for (qint64 id : ids) {
         m_tried.remove(id);
+        m_again.append(id);
+    }
     waiter->progress = std::move(progress);
     waiter->done = std::move(done);
     m_waiters.push_back(std::move(waiter));
@@ -233,6 +238,7 @@ void OutboxService::flush()
     m_retryTimer->stop();
     m_flushing = true;
     m_tried.clear();
+    m_cursor = 0;
     m_cache = cache();
     sendNext();
 }
@@ -243,18 +249,36 @@ void OutboxService::sendNext()
     if (!c)
         return endRound(closedError());
     OutboxStore store(*c);
-    Result<QList<OutboxEntry>> queued = store.entries(OutboxEntry::State::Queued);
-    if (!queued)
-        return endRound(queued.error());
-    for (const OutboxEntry &e : queued.value()) {
-        if (m_tried.contains(e.id) || m_sending.contains(e.id))
-            continue;
+    const auto send = [&](const OutboxEntry &e) {
         if (e.chunkKey.isEmpty())
             return sendSingle(e);
         Result<QList<OutboxEntry>> members = store.chunk(e.chunkKey);
         if (!members)
             return endRound(members.error());
-        return sendChunk(members.value());
+        sendChunk(members.value());
+    };
+    // First what must be (re)considered behind the cursor: flipped import rows, retries.
+    while (!m_again.isEmpty()) {
+        const qint64 id = m_again.takeFirst();
+        if (m_tried.contains(id) || m_sending.contains(id))
+            continue;
+        Result<std::optional<OutboxEntry>> e = store.entry(id);
+        if (!e)
+            return endRound(e.error());
+        if (e.value() && e.value()->state == OutboxEntry::State::Queued)
+            return send(*e.value());
+    }
+    // Then the outbox oldest first, one query per request (not a read of every entry).
+    for (;;) {
+        Result<std::optional<OutboxEntry>> next = store.nextQueued(m_cursor);
+        if (!next)
+            return endRound(next.error());
+        if (!next.value())
+            break;
+        m_cursor = next.value()->id;
+        if (m_tried.contains(m_cursor) || m_sending.contains(m_cursor))
+            continue;
+        return send(*next.value());
     }
     endRound(std::nullopt);
 }
@@ -379,8 +403,10 @@ void OutboxService::settle(const QList<OutboxEntry> &sent, const Result<QJsonDoc
         stop = storeError;
     // A flipped entry is not done: it goes again in this flush, as the other kind.
     if (!storeError) {
-        for (qint64 id : flips)
+        for (qint64 id : flips) {
             ids.removeOne(id);
+            m_again.append(id);
+        }
     }
 
     for (qint64 id : settled) {
@@ -483,6 +509,7 @@ void OutboxService::endRound(const std::optional<Error> &stop)
     const bool wasFlushing = m_flushing;
     m_flushing = false;
     m_tried.clear();
+    m_again.clear();
     // Everyone still waiting learns how their entries stand now.
     auto waiters = std::move(m_waiters);
     m_waiters.clear();

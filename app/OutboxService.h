@@ -122,6 +122,8 @@ private:
     LocalCache *m_cache = nullptr;  // the session's cache the running work belongs to
     quint64 m_generation = 0;       // a new session makes answers for the old one void
     QSet<qint64> m_tried;           // entries tried in the running flush
+    qint64 m_cursor = 0;            // the flush's walk through the outbox (by id)
+    QList<qint64> m_again;          // to consider before the cursor: flipped rows, retries
     QSet<qint64> m_sending;         // entries whose request is on the wire
     std::vector<std::unique_ptr<Waiter>> m_waiters;
 };

@@ -194,11 +194,6 @@ Result<QList<OutboxEntry>> OutboxStore::enqueueMany(const QList<DeclarationItem>
     }
     if (auto committed = t.commit(); !committed)
         return committed.error();
-    // What the caller holds equals what entry() reads back (the item through its JSON).
-    for (OutboxEntry &e : entries) {
-        if (auto decoded = json::decodeItem(json::encode(e.item)))
-            e.item = std::move(decoded).value();
-    }
     return entries;
 }
 
@@ -378,6 +373,24 @@ Result<QList<OutboxEntry>> OutboxStore::entries(std::optional<OutboxEntry::State
         list.append(std::move(e).value());
     }
     return list;
+}
+
+Result<std::optional<OutboxEntry>> OutboxStore::nextQueued(qint64 after) const
+{
+    cache::Transaction t(m_cache);
+    if (!t.begun())
+        return t.begun().error();
+    QSqlQuery q = t.query();
+    q.prepare(Columns + QStringLiteral(" WHERE state = 'queued' AND id > ? ORDER BY id LIMIT 1"));
+    q.addBindValue(after);
+    if (!q.exec())
+        return cache::readError(q.lastError());
+    if (!q.next())
+        return std::optional<OutboxEntry>();
+    Result<OutboxEntry> e = readEntry(q);
+    if (!e)
+        return e.error();
+    return std::optional<OutboxEntry>(std::move(e).value());
 }
 
 Result<QList<OutboxEntry>> OutboxStore::chunk(const QString &chunkKey) const

@@ -82,6 +82,9 @@ public:
     Result<std::optional<OutboxEntry>> entry(qint64 id) const;
     // Oldest first; nullopt lists every state.
     Result<QList<OutboxEntry>> entries(std::optional<OutboxEntry::State> state = std::nullopt) const;
+    // The oldest Queued entry with an id above `after` (a flush walks the outbox with it instead
+    // of reading every entry for every request).
+    Result<std::optional<OutboxEntry>> nextQueued(qint64 after) const;
     // The Queued members of one chunk, in chunk order.
     Result<QList<OutboxEntry>> chunk(const QString &chunkKey) const;
     Result<void> remove(qint64 id);

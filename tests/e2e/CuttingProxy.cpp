@@ -81,8 +81,12 @@ void CuttingProxy::accept()
             if (!pipe->backend || pipe->backend->state() != QAbstractSocket::ConnectedState)
                 return; // sent once connected
             for (const QByteArray &record : takeRecords(&pipe->fromClient)) {
-                if (m_armed && !pipe->cutting && record.at(0) == ApplicationData && record.size() - 5 >= RequestRecordMin)
-                    pipe->cutting = true;
+                if (m_armed && !pipe->cutting && record.at(0) == ApplicationData && record.size() - 5 >= RequestRecordMin) {
+                    if (m_passBeforeCut > 0)
+                        --m_passBeforeCut;
+                    else
+                        pipe->cutting = true;
+                }
                 pipe->backend->write(record);
             }
         };

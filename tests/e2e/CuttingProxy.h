@@ -30,6 +30,13 @@ public:
 
     void setCutAnswers(bool on) { m_armed = on; }
     bool cutsAnswers() const { return m_armed; }
+    // The same from the request after the next `requests` ones on (a program that logs in first:
+    // its login passes, what it sends next loses its answers).
+    void setCutAnswersAfter(int requests)
+    {
+        m_passBeforeCut = requests;
+        m_armed = true;
+    }
     int cuts() const { return m_cuts; }
     int connections() const { return m_connections; }
 
@@ -42,6 +49,7 @@ private:
     QTcpServer m_server;
     quint16 m_backendPort = 0;
     bool m_armed = false;
+    int m_passBeforeCut = 0;
     int m_cuts = 0;
     int m_connections = 0;
 };

@@ -100,6 +100,17 @@ void TestDeclarationBatchE2e::declareMakesABatch()
     });
     QCOMPARE(badPhone.error().code, QStringLiteral("phone.invalid"));
     QCOMPARE(badPhone.error().field, QStringLiteral("phone"));
+    auto badReporter = waitFor<DeclarationBatch>([&](auto done) {
+        client->declarations->declare({idA, idB}, QStringLiteral("张"), QStringLiteral("13812345678"), this, done);
+    });
+    QCOMPARE(badReporter.error().code, QStringLiteral("name.invalid"));
+    QCOMPARE(badReporter.error().field, QStringLiteral("reporter"));
+    QVERIFY2(badReporter.error().message.startsWith(QStringLiteral("报送人")), qPrintable(badReporter.error().message));
+    auto none = waitFor<DeclarationBatch>([&](auto done) {
+        client->declarations->declare({}, QStringLiteral("张三"), QStringLiteral("13812345678"), this, done);
+    });
+    QCOMPARE(none.error().code, QStringLiteral("batch.empty"));
+    QVERIFY(serverItems(a.idNumber).size() == 1); // nothing was sent
 
     QSignalSpy changed(client->declarations.get(), &DeclarationService::changed);
     auto batch = waitFor<DeclarationBatch>([&](auto done) {

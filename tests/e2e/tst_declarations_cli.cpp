@@ -9,8 +9,10 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
+#include "CuttingProxy.h"
 #include "DeclarationFixtures.h"
 #include "ProcessRun.h"
 #include "ServerQueries.h"
@@ -43,11 +45,14 @@ private slots:
     void counterReceivesAndPeopleAreEnrolled();
     void reduceFileStopsTheEnrolment();
     void declareUsageAndNothingPending();
+    void lostAnswersStayQueuedUntilTheNextRun();
     void serverDownCannotRun();
 
 private:
     test::ProcessRun cli(const QStringList &arguments, const QByteArray &input = Password);
     test::ProcessRun admin(const QStringList &arguments);
+    // shebao-cli through `proxy`, with this process's event loop running (the proxy lives here).
+    test::ProcessRun cliThrough(test::CuttingProxy &proxy, const QStringList &arguments);
     QString writeAddFile(const QString &name, const QList<QStringList> &rows);
     QString activeOtherPersonId();
     // A person of the unit with earlier, no longer active enrolment who may be declared (续保),
@@ -87,6 +92,33 @@ test::ProcessRun TestDeclarationsCli::admin(const QStringList &arguments)
                                  m_server.caFile(), QStringLiteral("--staff"), QStringLiteral("clerk"),
                                  QStringLiteral("--password-stdin")};
     return test::ProcessRun::run(m_admin, connection + arguments, Password);
+}
+
+test::ProcessRun TestDeclarationsCli::cliThrough(test::CuttingProxy &proxy, const QStringList &arguments)
+{
+    const QStringList connection{QStringLiteral("--server"), QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()),
+                                 QStringLiteral("--ca"), m_server.caFile(), QStringLiteral("--unit"), UnitNo,
+                                 QStringLiteral("--password-stdin")};
+    QProcess process;
+    QEventLoop loop;
+    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    process.start(m_cli, connection + arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(Password);
+    process.closeWriteChannel();
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    test::ProcessRun r;
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
 }
 
 QString TestDeclarationsCli::writeAddFile(const QString &name, const QList<QStringList> &rows)
@@ -361,6 +393,51 @@ void TestDeclarationsCli::declareUsageAndNothingPending()
                             QStringLiteral("1")});
     QVERIFY2(phone.exitCode == 1, phone.describe());
     QVERIFY(QString::fromUtf8(phone.err).contains(QStringLiteral("phone.invalid")));
+}
+
+void TestDeclarationsCli::lostAnswersStayQueuedUntilTheNextRun()
+{
+    test::CuttingProxy proxy;
+    QVERIFY(proxy.listen());
+    proxy.setBackendPort(quint16(m_server.baseUrl().port()));
+    const QStringList ids{test::freshIdNumber(QDate(1991, 1, 1)), test::freshIdNumber(QDate(1992, 2, 2))};
+    const QString file = writeAddFile(QStringLiteral("lost.xlsx"), {
+        {QStringLiteral("庞统"), ids[0], QStringLiteral("汉族"), QStringLiteral("城镇"), QStringLiteral("合同制"),
+         QStringLiteral("2010-07-01"), test::currentMonth(), QStringLiteral("6000"), QStringLiteral("13812345678")},
+        {QStringLiteral("徐庶"), ids[1], QStringLiteral("汉族"), QStringLiteral("城镇"), QStringLiteral("合同制"),
+         QStringLiteral("2010-07-01"), test::currentMonth(), QStringLiteral("6000"), QStringLiteral("13812345678")}});
+    const QString cache = m_dir.filePath(QStringLiteral("lost.sqlite"));
+    // The login passes; every answer to the bulk request (and Qt's re-sends of it) is lost.
+    proxy.setCutAnswersAfter(1);
+    const auto lost = cliThrough(proxy, {QStringLiteral("import"), file, QStringLiteral("--json"),
+                                         QStringLiteral("--cache"), cache});
+    proxy.setCutAnswers(false);
+    QVERIFY2(lost.exitCode == 2, lost.describe());
+    QVERIFY(proxy.cuts() >= 1);
+    const QJsonObject report = jsonOf(lost.out);
+    QCOMPARE(report.value(QLatin1String("queued")).toArray().size(), 2);
+    QVERIFY(report.value(QLatin1String("queued_because")).toObject().value(QLatin1String("code")).toString().startsWith(
+        QLatin1String("net.")));
+    // The server has them already; the client does not know it yet.
+    const auto pending = [&] {
+        QStringList found;
+        const auto items = cli({QStringLiteral("items"), QStringLiteral("--state"), QStringLiteral("pending"),
+                                QStringLiteral("--json"), QStringLiteral("--reveal")});
+        for (const QJsonValue &v : jsonOf(items.out).value(QLatin1String("items")).toArray()) {
+            const QString id = v.toObject().value(QLatin1String("id_number")).toString();
+            if (ids.contains(id))
+                found << id;
+        }
+        return found;
+    };
+    QCOMPARE(pending().size(), 2);
+
+    // The next run sends the queue first, under the same keys: the first answers, no new items.
+    const auto next = cliThrough(proxy, {QStringLiteral("outbox"), QStringLiteral("--json"),
+                                         QStringLiteral("--cache"), cache});
+    QVERIFY2(next.exitCode == 0, next.describe());
+    QCOMPARE(jsonOf(next.out).value(QLatin1String("entries")).toArray().size(), 0);
+    QCOMPARE(pending().size(), 2);
 }
 
 void TestDeclarationsCli::serverDownCannotRun()

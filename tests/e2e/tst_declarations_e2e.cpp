@@ -50,6 +50,7 @@ private slots:
     void importRowsGetTheKindTheServerCallsFor();
     void cancelledSubmitManyTakesBackWhatWasNotSent();
     void oneFlushAtATime();
+    void logoutWhileSendingLosesNothing();
 
 private:
     QUrl proxyUrl() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_proxy.port())); }
@@ -454,6 +455,31 @@ void TestDeclarationsE2e::oneFlushAtATime()
     QCOMPARE(settled.count(), 3); // each entry once
     for (const DeclarationItem &item : items)
         QCOMPARE(serverItems(item.idNumber).size(), 1);
+}
+
+void TestDeclarationsE2e::logoutWhileSendingLosesNothing()
+{
+    const QString cacheName = QStringLiteral("logout.sqlite");
+    const DeclarationItem item = test::newPersonItem(QStringLiteral("鲁一"));
+    qint64 entryId = 0;
+    {
+        auto client = desk(cacheName);
+        std::optional<Result<OutboxEntry>> answer;
+        client->outbox->submit(item, [&](Result<OutboxEntry> r) { answer.emplace(std::move(r)); });
+        // Written before anything was sent: the entry is in the file already.
+        const auto entries = OutboxStore(*client->session.cache()).entries(OutboxEntry::State::Queued).value();
+        QCOMPARE(entries.size(), 1);
+        entryId = entries.first().id;
+        client->session.end(); // logged out (or the window closed) while the request is on the wire
+        QVERIFY(answer.has_value());
+        QCOMPARE(answer->error().code, QStringLiteral("cache.closed"));
+        QTest::qWait(1500); // the server's answer arrives and is dropped: it belongs to a closed cache
+    }
+    auto client = desk(cacheName); // logging in again flushes: the replay settles the entry
+    const OutboxEntry entry = *OutboxStore(*client->session.cache()).entry(entryId).value();
+    QCOMPARE(entry.state, OutboxEntry::State::Sent);
+    QCOMPARE(serverItems(item.idNumber).size(), 1);
+    QCOMPARE(entry.item.id, serverItems(item.idNumber).first().id);
 }
 
 QTEST_MAIN(TestDeclarationsE2e)

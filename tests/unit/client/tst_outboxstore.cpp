@@ -1,3 +1,4 @@
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -345,6 +346,29 @@ private slots:
         OutboxStore none(closed);
         QCOMPARE(none.enqueue(addItem(1)).error().code, QStringLiteral("cache.closed"));
         QCOMPARE(none.entries().error().code, QStringLiteral("cache.closed"));
+    }
+
+    // An import's worth (the bulk limit): one transaction; the figures are printed, not asserted.
+    void fiveThousandItems()
+    {
+        LocalCache cache;
+        QVERIFY(cache.open(m_path).ok());
+        OutboxStore store(cache);
+        QList<DeclarationItem> items;
+        for (int i = 0; i < 5000; ++i)
+            items << addItem(i);
+        QElapsedTimer timer;
+        timer.start();
+        const auto entries = store.enqueueMany(items, 500, true);
+        const qint64 enqueueMs = timer.restart();
+        QVERIFY(entries.ok());
+        const auto queued = store.entries(OutboxEntry::State::Queued);
+        const qint64 readMs = timer.restart();
+        QVERIFY(queued.ok());
+        QCOMPARE(queued.value().size(), 5000);
+        QCOMPARE(queued.value().at(4999).item, items.at(4999));
+        QCOMPARE(store.chunk(queued.value().at(600).chunkKey).value().size(), 500);
+        qInfo("outbox: enqueue of 5000 items in chunks of 500: %lld ms; entries(): %lld ms", enqueueMs, readMs);
     }
 
     void stateCodes()
