@@ -273,6 +273,24 @@
     </message>
 </context>
 <context>
+    <name>shebao::DeclarationForm</name>
+    <message>
+        <source>The batch %1 has no items loaded; the declaration form cannot be printed.</source>
+        <translation>批次 %1 未载入人员明细，无法打印申报表。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::DeclarationService</name>
+    <message>
+        <source>Select at least one item to declare.</source>
+        <translation>请至少选择一条待申报记录。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the reporter.</source>
+        <translation>请填写报送人。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::LocalCache</name>
     <message>
         <source>The local cache cannot be opened.</source>
@@ -485,6 +503,26 @@ Social insurance business of employer units in Changsha.</source>
         <source>The password was changed. Use the new password at the next login.</source>
         <translation>密码已修改，下次登录请使用新密码。</translation>
     </message>
+    <message>
+        <source>&amp;Declarations</source>
+        <translation>异动申报(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff...</source>
+        <translation>异动新增(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove staff...</source>
+        <translation>异动减少(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Declare and query</source>
+        <translation>申报及查询(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Batch &amp;import...</source>
+        <translation>批量导入(&amp;I)...</translation>
+    </message>
 </context>
 <context>
     <name>shebao::ModuleTreeWidget</name>
@@ -602,6 +640,36 @@ Social insurance business of employer units in Changsha.</source>
     </message>
 </context>
 <context>
+    <name>shebao::OutboxService</name>
+    <message>
+        <source>Saved on this computer. It will be sent when you are connected to the server.</source>
+        <translation>已保存在本机，连接服务器后将自动发送。</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled before it was sent.</source>
+        <translation>未发送：发送前已取消。</translation>
+    </message>
+    <message>
+        <source>This item may already have reached the server. Wait until it is sent, then withdraw it from the pending list.</source>
+        <translation>该记录可能已送达服务器。请等待发送完成，再从待申报列表中撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::OutboxStore</name>
+    <message>
+        <source>This saved item is no longer in the outbox.</source>
+        <translation>该保存记录已不在待发送列表中。</translation>
+    </message>
+    <message>
+        <source>Only an item the server refused can be corrected and sent again.</source>
+        <translation>只有被服务器拒绝的记录才能修改后重新发送。</translation>
+    </message>
+    <message>
+        <source>The kind of this item was chosen by the user.</source>
+        <translation>此记录的业务类别（新增/续保）由用户选定。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::PersonListPage</name>
     <message>
         <source>Staff list</source>
@@ -646,6 +714,32 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>Show &amp;ID number</source>
         <translation>显示身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel...</source>
+        <translation>导出 Excel(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Save the whole staff list (full ID numbers) as an .xlsx workbook</source>
+        <translation>将整个人员名单（含完整身份证号码）保存为 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>Export the staff list to Excel</source>
+        <translation>导出人员名单到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n people to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 人到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1119,250 @@ Social insurance business of employer units in Changsha.</source>
     </message>
 </context>
 <context>
+    <name>shebao::ui::AddLookupPage</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>选中(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal</source>
+        <translation>续保(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New enrolment</source>
+        <translation>新增(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Look up the person</source>
+        <translation>查询人员</translation>
+    </message>
+    <message>
+        <source>Enter the ID number of the person to enrol and press Look up. Check what the agency knows about them, press Select, then Renewal or New enrolment.</source>
+        <translation>录入欲新增人员的身份证号码后点“查询”；核对下方显示的人员信息，点“选中”，再点“续保”或“新增”。</translation>
+    </message>
+    <message>
+        <source>18-character ID number</source>
+        <translation>18 位身份证号码</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>选中</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续保</translation>
+    </message>
+    <message>
+        <source>New enrolment</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Looking up %1 ...</source>
+        <translation>正在查询 %1 ……</translation>
+    </message>
+    <message>
+        <source>Check the person below and press Select.</source>
+        <translation>请核对下方人员信息后点“选中”。</translation>
+    </message>
+    <message>
+        <source>Nothing can be declared for this person now:</source>
+        <translation>该人员目前不能办理：</translation>
+    </message>
+    <message>
+        <source>New enrolment is not possible: the person was enrolled before, so the enrolment continues as a renewal.</source>
+        <translation>不能新增：该人员以前参过保，应办理续保。</translation>
+    </message>
+    <message>
+        <source>Renewal is not possible: the person has never been enrolled, so this is a new enrolment.</source>
+        <translation>不能续保：该人员从未参保，应办理新增。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so what the agency knows about the person cannot be shown. Select, then choose New enrolment or Renewal yourself; the server checks it when the item is sent.</source>
+        <translation>无法连接服务器，暂不能显示社保经办机构掌握的人员信息。请点“选中”，再自行选择“新增”或“续保”；记录发送时由服务器核对。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::AddPersonPage</name>
+    <message>
+        <source>Personal information</source>
+        <translation>人员信息</translation>
+    </message>
+    <message>
+        <source>Fill in the form. Items in red are required. Gender and date of birth follow from the ID number.</source>
+        <translation>填报相关信息，其中红字项为必填项。性别和出生日期由身份证号码确定。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Follows from the ID number</source>
+        <translation>由身份证号码确定</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity</source>
+        <translation>民族(&amp;E)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>&amp;Household registration</source>
+        <translation>户口性质(&amp;H)</translation>
+    </message>
+    <message>
+        <source>E&amp;mployment form</source>
+        <translation>用工形式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Personal &amp;status</source>
+        <translation>个人身份(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Date of first &amp;employment</source>
+        <translation>参加工作日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2018-07-01</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mobile or 0731-xxxxxxxx</source>
+        <translation>手机号码或 0731-xxxxxxxx</translation>
+    </message>
+    <message>
+        <source>Insurances</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Enter the date of first employment as YYYY-MM-DD.</source>
+        <translation>参加工作日期应为日期，如 2018-07-01。</translation>
+    </message>
+    <message>
+        <source>The date of first employment is before the date of birth.</source>
+        <translation>参加工作日期早于出生日期。</translation>
+    </message>
+    <message>
+        <source>The date of first employment is in the future.</source>
+        <translation>参加工作日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose at least one insurance.</source>
+        <translation>请至少选择一个险种。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::AddWagePage</name>
+    <message>
+        <source>&amp;Confirm wage</source>
+        <translation>确认工资(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enrolment month and wage</source>
+        <translation>参保时间和工资基数</translation>
+    </message>
+    <message>
+        <source>Choose the first month of contributions, enter the wage and press Confirm wage, then Save.</source>
+        <translation>选择参保开始年月，在“工资基数”处录入工资标准，点“确认工资”，再点“保存”。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Monthly wage in yuan, e.g. 6500.00</source>
+        <translation>月工资，单位元，如 6500.00</translation>
+    </message>
+    <message>
+        <source>Confirm wage</source>
+        <translation>确认工资</translation>
+    </message>
+    <message>
+        <source>The enrolment can start at most two months back.</source>
+        <translation>参保时间最长可往前选两个月。</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;start month</source>
+        <translation>参保开始年月(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Wage base</source>
+        <translation>工资基数(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1: %2, ID number %3</source>
+        <translation>%1：%2，身份证号码 %3</translation>
+    </message>
+    <message>
+        <source>Press Confirm wage to see the contribution base that applies.</source>
+        <translation>点“确认工资”查看适用的缴费基数。</translation>
+    </message>
+    <message>
+        <source>Enter the wage base as a positive amount in yuan with at most two decimals.</source>
+        <translation>工资基数应为大于零的金额（元），最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment start month.</source>
+        <translation>请选择参保开始年月。</translation>
+    </message>
+    <message>
+        <source>Contribution base from %1: %2 yuan (limits %3 – %4 yuan).</source>
+        <translation>自 %1 起的缴费基数：%2 元（上下限 %3 – %4 元）。</translation>
+    </message>
+    <message>
+        <source>below the lower limit of %1 yuan, so the lower limit applies</source>
+        <translation>低于缴费基数下限 %1 元，按下限计</translation>
+    </message>
+    <message>
+        <source>above the upper limit of %1 yuan, so the upper limit applies</source>
+        <translation>高于缴费基数上限 %1 元，按上限计</translation>
+    </message>
+    <message>
+        <source>The wage of %1 yuan is %2: contributions are based on %3 yuan (policy table &quot;%4&quot;, period %5).</source>
+        <translation>工资 %1 元%2：按 %3 元缴费（依据《%4》，期间 %5）。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::AddWizard</name>
+    <message>
+        <source>Add staff</source>
+        <translation>异动新增</translation>
+    </message>
+    <message>
+        <source>Add staff: %1 %2</source>
+        <translation>异动新增：%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::ApplicantPage</name>
     <message>
         <source>Application</source>
@@ -1107,6 +1445,155 @@ Social insurance business of employer units in Changsha.</source>
     </message>
 </context>
 <context>
+    <name>shebao::ui::BatchFormActions</name>
+    <message numerus="yes">
+        <source>Printed the form of batch %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已打印批次 %1 的申报表（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the declaration form as PDF</source>
+        <translation>将申报表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Staff change declaration form</source>
+        <translation>人员异动申报表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Export the batch to Excel</source>
+        <translation>导出批次到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BatchTableModel</name>
+    <message>
+        <source>%1 (signed)</source>
+        <translation>%1（已签名）</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 / -%3)</source>
+        <translation>%1（增 %2 / 减 %3）</translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation>申报批次号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Declared at</source>
+        <translation>申报时间</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>退回原因</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BatchesTab</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Print the staff change declaration form (authorized units only)</source>
+        <translation>人员异动申报表（仅供授权单位使用）打印</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>另存为 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel...</source>
+        <translation>导出 Excel(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Batch state</source>
+        <translation>批次状态</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Declared batches</source>
+        <translation>已申报批次</translation>
+    </message>
+    <message>
+        <source>Items of the batch</source>
+        <translation>批次明细</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>年月</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No batches declared yet.</source>
+        <translation>尚未申报任何批次。</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>退回：%1</translation>
+    </message>
+    <message>
+        <source>Select a batch to see its items and history.</source>
+        <translation>选择一个批次查看明细和办理经过。</translation>
+    </message>
+    <message>
+        <source>Batch %1, reporter %2, phone %3
+%4</source>
+        <translation>批次 %1，报送人 %2，联系电话 %3
+%4</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::ConfirmPage</name>
     <message>
         <source>Confirm the application</source>
@@ -1162,6 +1649,213 @@ Social insurance business of employer units in Changsha.</source>
     </message>
 </context>
 <context>
+    <name>shebao::ui::DeclarationPage</name>
+    <message>
+        <source>Declare and query</source>
+        <translation>申报及查询</translation>
+    </message>
+    <message>
+        <source>&amp;Pending items</source>
+        <translation>待申报(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Declared &amp;batches</source>
+        <translation>申报查询(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Dra&amp;fts</source>
+        <translation>草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Dra&amp;fts (%1)</source>
+        <translation>草稿（%1）(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::DeclarationText</name>
+    <message>
+        <source>New enrolment</source>
+        <comment>declaration kind</comment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <comment>declaration kind</comment>
+        <translation>续保</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <comment>declaration kind</comment>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>item state</comment>
+        <translation>待申报</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <comment>item state</comment>
+        <translation>已申报</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <comment>item state</comment>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>item state</comment>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <comment>batch state</comment>
+        <translation>已申报</translation>
+    </message>
+    <message>
+        <source>Awaiting the paper form</source>
+        <comment>batch state</comment>
+        <translation>待交纸质表</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>batch state</comment>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <comment>batch state</comment>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <comment>batch state</comment>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <comment>enrolment status</comment>
+        <translation>参保缴费</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>enrolment status</comment>
+        <translation>暂停缴费</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>enrolment status</comment>
+        <translation>终止缴费</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>year and month</comment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <comment>outbox state</comment>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>outbox state</comment>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <comment>outbox state</comment>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 (this month)</source>
+        <translation>%1（本月）</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::DraftsTab</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续填写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>立即发送(&amp;N)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Drafts and unsent items</source>
+        <translation>草稿和未发送记录</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Not saved yet: continue it</source>
+        <translation>尚未保存，可继续填写</translation>
+    </message>
+    <message>
+        <source>No drafts and nothing waiting to be sent.</source>
+        <translation>没有草稿，也没有待发送的记录。</translation>
+    </message>
+    <message>
+        <source>The draft no longer exists.</source>
+        <translation>该草稿已不存在。</translation>
+    </message>
+    <message>
+        <source>Sending what is waiting ...</source>
+        <translation>正在发送待发送的记录……</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? What was typed is lost.</source>
+        <translation>删除“%1”？已填写的内容将丢失。</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect</source>
+        <translation>修改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the refused item in its wizard to correct it; the refused entry goes once the correction is saved</source>
+        <translation>在原来的向导中打开被拒绝的记录进行修改；修改后保存成功，原记录即删除</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::FieldCaption</name>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::FormPrinter</name>
     <message>
         <source>Print preview: %1</source>
@@ -1170,6 +1864,412 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>Print: %1</source>
         <translation>打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ImportCheckPage</name>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Every row is checked. Cells with a problem are red (error) or yellow (warning); point at a cell or choose a problem in the list to see what is wrong. Only rows without errors are added.</source>
+        <translation>逐行检查。有问题的单元格标红（错误）或标黄（提示）；指向单元格或在下方列表中选择问题可查看原因。只有没有错误的行会加入待申报。</translation>
+    </message>
+    <message>
+        <source>&amp;Add to pending items</source>
+        <translation>加入待申报(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>检查进度</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>取消检查</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1 ...</source>
+        <translation>正在读取并检查 %1 ……</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>%1 data rows: %2 without errors, %3 with errors; %4 error(s) and %5 warning(s).</source>
+        <translation>共 %1 行数据：%2 行无错误，%3 行有错误；错误 %4 处，提示 %5 处。</translation>
+    </message>
+    <message>
+        <source>Rules that need the server (such as already contributing) are checked when the rows are added.</source>
+        <translation>需要服务器核对的规则（如是否已在参保）在加入待申报时检查。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation>（整行）</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ImportFilePage</name>
+    <message>
+        <source>&amp;New enrolment / renewal</source>
+        <translation>新增/续保(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reduction</source>
+        <translation>减少(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Download the template, fill it in with Excel or WPS (one person per row), then choose the file. .xlsx and .csv (UTF-8 or GBK) files are read.</source>
+        <translation>先下载模板，用 Excel 或 WPS 填写（每人一行），再选择文件。可读取 .xlsx 和 .csv（UTF-8 或 GBK）文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Download template...</source>
+        <translation>下载模板(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Download template</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>选择文件(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>表格类别</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>%1模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved as %1.</source>
+        <translation>模板已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>表格文件 (*.xlsx *.csv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ImportSubmitPage</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add to the pending items</source>
+        <translation>加入待申报</translation>
+    </message>
+    <message>
+        <source>Progress of adding the rows</source>
+        <translation>加入进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rows not sent yet are not added; rows already added stay pending.</source>
+        <translation>尚未发送的行不再加入；已加入的行仍在待申报中。</translation>
+    </message>
+    <message>
+        <source>Rows the server refused</source>
+        <translation>服务器拒绝的行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n row(s) to the pending items ...</source>
+        <translation>
+            <numerusform>正在将 %n 行加入待申报……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 row(s) added to the pending items.</source>
+        <translation>已有 %1 行加入待申报。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are saved on this computer and will be sent when the connection is back.</source>
+        <translation>%1 行已保存在本机，连接恢复后自动发送。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) were refused by the server (listed below); they are kept under Drafts until you correct or delete them.</source>
+        <translation>%1 行被服务器拒绝（见下表）；这些行保留在“草稿”中，直到修改或删除。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) were not sent because you cancelled.</source>
+        <translation>%1 行因取消而未发送。</translation>
+    </message>
+    <message>
+        <source>Declare them under &quot;Declare and query&quot;.</source>
+        <translation>请到“申报及查询”申报。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ImportWizard</name>
+    <message>
+        <source>Batch import</source>
+        <translation>批量导入</translation>
+    </message>
+    <message>
+        <source>Batch import: %1</source>
+        <translation>批量导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::LookupView</name>
+    <message>
+        <source>Enrolment history</source>
+        <translation>参保经历</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始年月</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终止年月</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>缴费状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>this or another unit</comment>
+        <translation>参保单位</translation>
+    </message>
+    <message>
+        <source>%1, ID number %2, person number %3. Known to the agency.</source>
+        <translation>%1，身份证号码 %2，个人编号 %3，社保经办机构已有此人信息。</translation>
+    </message>
+    <message>
+        <source>ID number %1 is not known to the agency: the person is enrolled for the first time (new enrolment).</source>
+        <translation>身份证号码 %1 在社保经办机构没有记录：此人为首次参保（新增）。</translation>
+    </message>
+    <message>
+        <source>contributing in this unit</source>
+        <translation>在本单位参保缴费</translation>
+    </message>
+    <message>
+        <source>contributing in another unit</source>
+        <translation>在其他单位参保缴费</translation>
+    </message>
+    <message>
+        <source>a change of key information awaits review</source>
+        <translation>有关键信息变更待审核</translation>
+    </message>
+    <message>
+        <source>this unit already has an item for the person that is not yet effective</source>
+        <translation>本单位已有此人尚未生效的异动记录</translation>
+    </message>
+    <message>
+        <source>Currently: %1.</source>
+        <translation>目前：%1。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>This unit</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Another unit</source>
+        <translation>其他单位</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::PendingItemModel</name>
+    <message>
+        <source>Returned by the counter: %1</source>
+        <translation>经办柜台退回：%1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Start / stop month</source>
+        <translation>参保/停保年月</translation>
+    </message>
+    <message>
+        <source>Contribution base</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <source>Insurances / reason</source>
+        <translation>险种/变更原因</translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translation>业务编号</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::PendingTab</name>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>申报(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw item</source>
+        <translation>撤销(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Declare the checked items as one batch (Ctrl+Return)</source>
+        <translation>将勾选的记录作为一个批次申报（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Pending items</source>
+        <translation>待申报记录</translation>
+    </message>
+    <message>
+        <source>Mobile or 0731-xxxxxxxx</source>
+        <translation>手机号码或 0731-xxxxxxxx</translation>
+    </message>
+    <message>
+        <source>Print the staff change declaration form (authorized units only)</source>
+        <translation>人员异动申报表（仅供授权单位使用）打印</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>另存为 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Reporter</source>
+        <translation>报送人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>联系电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 checked</source>
+        <translation>待申报 %1 条，已勾选 %2 条</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>选择一条记录查看明细。</translation>
+    </message>
+    <message>
+        <source>Change: %1, reason %2, from %3</source>
+        <translation>变更类型：%1，变更原因：%2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>Insurances %1 from %2; declared wage %3 yuan, contribution base %4 yuan</source>
+        <translation>险种 %1，自 %2 起；申报工资 %3 元，缴费基数 %4 元</translation>
+    </message>
+    <message>
+        <source>Returned by the counter: %1</source>
+        <translation>经办柜台退回：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Declaring %n item(s) ...</source>
+        <translation>
+            <numerusform>正在申报 %n 条记录……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared as batch %1 (%2 people): %3. Print the staff change declaration form, stamp it with the unit&apos;s official seal and hand it in at the counter.</source>
+        <translation>已申报，批次号 %1（%2 人），状态：%3。请打印《长沙市社会保险参保人员异动申报表》，加盖单位公章后报社保经办机构。</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2 people) was signed with the unit&apos;s certificate and accepted at once: %3. No paper form is needed.</source>
+        <translation>批次 %1（%2 人）已用单位数字证书签名并即时受理，状态：%3。无需提交纸质资料。</translation>
+    </message>
+    <message>
+        <source>Withdraw item</source>
+        <translation>撤销记录</translation>
+    </message>
+    <message>
+        <source>Withdraw %1? It disappears from the pending items.</source>
+        <translation>撤销 %1？撤销后将从待申报中移除。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>已撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2319,173 @@ Social insurance business of employer units in Changsha.</source>
         <translation>
             <numerusform>已打印（共 %n 页）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ReduceMonthPage</name>
+    <message>
+        <source>Month of the change</source>
+        <translation>停保年月</translation>
+    </message>
+    <message>
+        <source>Choose the month from which contributions stop, then press Reduce.</source>
+        <translation>选择停止缴费的年月，再点“减少”。</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce</source>
+        <translation>减少(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The month can be at most two months back.</source>
+        <translation>最长可往前选两个月。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop month</source>
+        <translation>停保年月(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), reason %3: %4, ID number %5</source>
+        <translation>%1（%2），变更原因 %3：%4，身份证号码 %5</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ReducePersonPage</name>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>选中(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The person to remove</source>
+        <translation>欲减少人员</translation>
+    </message>
+    <message>
+        <source>Enter the ID number and press Look up, or pick the person from the unit&apos;s contributing staff; then press Select.</source>
+        <translation>在身份证号码中输入欲减少人员的身份证号码，点“查询”，或从本单位在职参保人员中选择；然后点“选中”。</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>选中</translation>
+    </message>
+    <message>
+        <source>Filter by name or ID number</source>
+        <translation>按姓名或身份证号码筛选</translation>
+    </message>
+    <message>
+        <source>Filter the contributing staff</source>
+        <translation>筛选参保人员</translation>
+    </message>
+    <message>
+        <source>Contributing staff of the unit</source>
+        <translation>本单位参保缴费人员</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Contributing staff (local copy)</source>
+        <translation>本单位参保缴费人员（本机数据）</translation>
+    </message>
+    <message>
+        <source>Selected: %1, %2</source>
+        <translation>已选中：%1，%2</translation>
+    </message>
+    <message>
+        <source>Looking up %1 ...</source>
+        <translation>正在查询 %1 ……</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the person is taken from the local copy.</source>
+        <translation>无法连接服务器；人员信息取自本机数据。</translation>
+    </message>
+    <message>
+        <source>The person is not contributing in this unit and cannot be removed.</source>
+        <translation>该人员不在本单位参保缴费，不能减少。</translation>
+    </message>
+    <message>
+        <source>This unit already has an item for the person that is not yet effective.</source>
+        <translation>本单位已有此人尚未生效的异动记录。</translation>
+    </message>
+    <message>
+        <source>Check the person and press Select.</source>
+        <translation>请核对人员信息后点“选中”。</translation>
+    </message>
+    <message>
+        <source>The person cannot be removed:</source>
+        <translation>该人员不能减少：</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ReduceTypePage</name>
+    <message>
+        <source>Type and reason of the change</source>
+        <translation>变更类型和变更原因</translation>
+    </message>
+    <message>
+        <source>Choose the type of change and its reason.</source>
+        <translation>在变更类型中选择“停保”或“终止”，在变更原因中选择原因。</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Surrender of insurance and retirement from employment are best done directly at the counter.</source>
+        <translation>退保和在职转退休建议直接到窗口办理。</translation>
+    </message>
+    <message>
+        <source>Change &amp;type</source>
+        <translation>变更类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Change &amp;reason</source>
+        <translation>变更原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(choose the type first)</source>
+        <translation>（请先选择变更类型）</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ReduceWizard</name>
+    <message>
+        <source>Remove staff</source>
+        <translation>异动减少</translation>
+    </message>
+    <message>
+        <source>Remove staff: %1 %2</source>
+        <translation>异动减少：%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::SavedPage</name>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Added to the pending items</source>
+        <translation>已加入待申报</translation>
+    </message>
+    <message>
+        <source>%1 was saved as item %2 and is now among the pending items. Declare the pending items under &quot;Declare and query&quot;.</source>
+        <translation>%1 已保存，业务编号 %2，现在在待申报中。请到“申报及查询”申报。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>已保存在本机</translation>
+    </message>
+    <message>
+        <source>%1 is saved on this computer but not yet sent: %2 It will be sent when the connection to the server is back; until then it is listed under &quot;Declare and query&quot; &gt; Drafts.</source>
+        <translation>%1 已保存在本机，但尚未发送：%2 连接服务器恢复后将自动发送；在此之前列在“申报及查询 &gt; 草稿”中。</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +2550,25 @@ Application number: %2</source>
     <message>
         <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::WizardButtons</name>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

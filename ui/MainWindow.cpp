@@ -15,14 +15,21 @@
 #include "app/AppContext.h"
 #include "app/AuthorizationService.h"
 #include "app/CertificateStore.h"
+#include "app/DeclarationService.h"
+#include "app/OutboxService.h"
 #include "app/Session.h"
 #include "app/SyncService.h"
+#include "models/cache/DraftStore.h"
 #include "models/cache/LocalCache.h"
 #include "ui/CertificateDialog.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/authorization/AuthorizationStateText.h"
 #include "ui/authorization/AuthorizationWizard.h"
+#include "ui/declaration/add/AddWizard.h"
+#include "ui/declaration/import/ImportWizard.h"
+#include "ui/declaration/reduce/ReduceWizard.h"
+#include "ui/declaration/submit/DeclarationPage.h"
 #include "ui/printing/FormPrinter.h"
 #include "ui/ModuleTreeWidget.h"
 #include "ui/pages/PersonListPage.h"
@@ -36,7 +43,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_moduleTree(new ModuleTreeWidget({QStringLiteral("system.authorization"), QStringLiteral("system.password"),
                                          QStringLiteral("system.certificate"), QStringLiteral("query.unit"),
-                                         QStringLiteral("query.persons")},
+                                         QStringLiteral("query.persons"), QStringLiteral("declare.add"),
+                                         QStringLiteral("declare.reduce"), QStringLiteral("declare.submit"),
+                                         QStringLiteral("declare.import")},
                                         this))
     , m_pages(new QStackedWidget(this))
     , m_unitInfoPage(new UnitInfoPage(m_pages))
@@ -51,6 +60,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
     m_pages->addWidget(m_unitInfoPage);
     m_pages->addWidget(m_personListPage);
+    m_declarationPage = new ui::DeclarationPage(context.declarations(), context.outbox(), context.session(),
+                                                *m_formPrinter, m_pages);
+    m_pages->addWidget(m_declarationPage);
+    connect(m_declarationPage, &ui::DeclarationPage::resumeRequested, this, &MainWindow::resumeDraft);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -137,12 +150,37 @@ void MainWindow::createActions()
     file->addAction(quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_findAction);
+    // 异动申报 from the keyboard, wherever the focus is; enabled with the entries.
+    QMenu *declare = menuBar()->addMenu(tr("&Declarations"));
+    const struct
+    {
+        const char *key;
+        const char *name;
+        QString text;
+        QKeySequence shortcut;
+    } declareActions[] = {
+        {"declare.add", "addStaffAction", tr("&Add staff..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        {"declare.reduce", "removeStaffAction", tr("&Remove staff..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+        {"declare.submit", "declareAndQueryAction", tr("&Declare and query"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+        {"declare.import", "batchImportAction", tr("Batch &import..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}};
+    for (const auto &a : declareActions) {
+        auto *action = declare->addAction(a.text);
+        action->setObjectName(QString::fromLatin1(a.name));
+        action->setShortcut(a.shortcut);
+        const QString key = QString::fromLatin1(a.key);
+        connect(action, &QAction::triggered, this, [this, key] { showEntry(key); });
+        m_declareActions.append({key, action});
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction);
 }
 
 bool MainWindow::showEntry(const QString &key)
 {
+    // An ordinary account's business entries stay closed, whichever way they are asked for.
+    if (ModuleTreeWidget::isBusinessEntry(key) && !m_moduleTree->isEnabledEntry(key))
+        return false;
     if (key == u"query.unit")
         m_pages->setCurrentWidget(m_unitInfoPage);
     else if (key == u"query.persons")
@@ -153,6 +191,15 @@ bool MainWindow::showEntry(const QString &key)
         openChangePassword();
     else if (key == u"system.certificate")
         openCertificates();
+    else if (key == u"declare.submit") {
+        m_pages->setCurrentWidget(m_declarationPage);
+        m_declarationPage->refresh();
+    } else if (key == u"declare.add")
+        openDeclarationWizard(m_addWizard, nullptr);
+    else if (key == u"declare.reduce")
+        openDeclarationWizard(m_reduceWizard, nullptr);
+    else if (key == u"declare.import")
+        openImportWizard();
     else
         return false;
     m_moduleTree->selectEntry(key);
@@ -173,10 +220,12 @@ void MainWindow::reloadFromCache()
     LocalCache *cache = m_context.session().cache();
     if (!cache) {
         m_unitInfoPage->setUnit(std::nullopt);
+        m_personListPage->setUnit(std::nullopt);
         m_personListPage->setPersons({});
         return;
     }
     m_unitInfoPage->setUnit(cache->unit());
+    m_personListPage->setUnit(cache->unit());
     Result<QList<Person>> persons = cache->persons();
     if (!persons) {
         statusBar()->showMessage(tr("Cannot read the local cache: %1").arg(persons.error().message));
@@ -196,6 +245,10 @@ void MainWindow::updateFromSession()
                                  ? tr("Offline: log in again while the server is reachable to sync")
                                  : tr("Fetch the unit's current data from the server (F5)"));
     m_moduleTree->setBusinessAllowed(session.isActive() && session.level() != AccountLevel::Ordinary);
+    for (const auto &[key, action] : std::as_const(m_declareActions)) {
+        action->setEnabled(m_moduleTree->isEnabledEntry(key));
+        action->setToolTip(m_moduleTree->isEnabledEntry(key) ? QString() : ModuleTreeWidget::notAuthorizedText());
+    }
     updateAuthorizationBanner();
 }
 
@@ -269,8 +322,73 @@ void MainWindow::openCertificates()
 void MainWindow::reselectPage()
 {
     // A dialog entry leaves the tree on the page that is still shown.
-    m_moduleTree->selectEntry(m_pages->currentWidget() == m_unitInfoPage ? QStringLiteral("query.unit")
-                                                                         : QStringLiteral("query.persons"));
+    QString key = QStringLiteral("query.persons");
+    if (m_pages->currentWidget() == m_unitInfoPage)
+        key = QStringLiteral("query.unit");
+    else if (m_pages->currentWidget() == m_declarationPage)
+        key = QStringLiteral("declare.submit");
+    m_moduleTree->selectEntry(key);
+}
+
+template <typename Wizard>
+Wizard *MainWindow::openDeclarationWizard(QPointer<Wizard> &slot, const Draft *draft)
+{
+    if (slot) {
+        if (!draft) {
+            slot->raise();
+            slot->activateWindow();
+            return slot;
+        }
+        slot->close(); // its own draft is kept; the chosen one opens instead
+    }
+    // Works offline too: 保存 keeps the item in the outbox until the server is back.
+    slot = new Wizard(m_context.declarations(), m_context.outbox(), m_context.session().cache(), this);
+    if (draft)
+        slot->resume(*draft);
+    slot->setAttribute(Qt::WA_DeleteOnClose);
+    slot->setWindowModality(Qt::WindowModal);
+    connect(slot, &QDialog::finished, this, &MainWindow::declarationWizardClosed);
+    slot->open();
+    return slot;
+}
+
+void MainWindow::openImportWizard()
+{
+    if (m_importWizard) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return;
+    }
+    m_importWizard = new ui::ImportWizard(m_context.outbox(), m_context.session().cache(), this);
+    m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_importWizard->setWindowModality(Qt::WindowModal);
+    connect(m_importWizard, &QDialog::finished, this, &MainWindow::declarationWizardClosed);
+    m_importWizard->open();
+}
+
+void MainWindow::declarationWizardClosed()
+{
+    reselectPage();
+    if (m_pages->currentWidget() == m_declarationPage)
+        m_declarationPage->refresh();
+}
+
+bool MainWindow::resumeDraft(const Draft &draft)
+{
+    if (!m_moduleTree->isEnabledEntry(QStringLiteral("declare.add")))
+        return false;
+    if (draft.kind == ui::AddWizard::draftKind())
+        return openDeclarationWizard(m_addWizard, &draft) != nullptr;
+    if (draft.kind == ui::ReduceWizard::draftKind())
+        return openDeclarationWizard(m_reduceWizard, &draft) != nullptr;
+    if (draft.kind == ui::ImportWizard::draftKind()) {
+        delete m_importWizard;
+        openImportWizard();
+        m_importWizard->resume(draft);
+        m_importWizard->restart();
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::openChangePassword()

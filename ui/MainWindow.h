@@ -14,8 +14,12 @@ class QStackedWidget;
 namespace shebao {
 
 namespace ui {
+class AddWizard;
 class AuthorizationWizard;
+class DeclarationPage;
 class FormPrinter;
+class ImportWizard;
+class ReduceWizard;
 } // namespace ui
 
 class AccountService;
@@ -29,6 +33,7 @@ class ModuleTreeWidget;
 class PersonListPage;
 class SessionStatusBar;
 class UnitInfoPage;
+struct Draft;
 
 // The unit's workspace: the portal's modules on the left, the chosen entry on the right, the
 // session's state in the status bar. Shows the local cache; SyncService refreshes it.
@@ -43,13 +48,17 @@ public:
     // Pulls the unit and its people from the server (online sessions only).
     void startSync();
     void reloadFromCache();
-    // Shows an implemented entry ("query.unit", "query.persons") or opens its dialog
-    // ("system.authorization", "system.password"); false for the others.
+    // Shows an implemented entry ("query.unit", "query.persons", "declare.submit") or opens its
+    // dialog ("system.authorization", "system.password", "declare.add", "declare.reduce",
+    // "declare.import"); false for the others.
     bool showEntry(const QString &key);
+    // Opens the wizard a draft belongs to, at the page it was on.
+    bool resumeDraft(const Draft &draft);
 
     AuthorizationService &authorization() const { return *m_authorization; }
     ui::FormPrinter &formPrinter() const { return *m_formPrinter; }
     CertificateStore &certificates() const { return *m_certificates; }
+    ui::DeclarationPage *declarationPage() const { return m_declarationPage; }
 
 private:
     void createActions();
@@ -60,6 +69,10 @@ private:
     void openCertificates();
     void updateAuthorizationBanner();
     void reselectPage();
+    template <typename Wizard>
+    Wizard *openDeclarationWizard(QPointer<Wizard> &slot, const Draft *draft);
+    void openImportWizard();
+    void declarationWizardClosed();
 
     AppContext &m_context;
     ModuleTreeWidget *m_moduleTree;
@@ -80,6 +93,11 @@ private:
     QPointer<CertificateDialog> m_certificateDialog;
     std::unique_ptr<CertificateStore> m_certificates;
     bool m_openingWizard = false;
+    ui::DeclarationPage *m_declarationPage = nullptr;
+    QPointer<ui::AddWizard> m_addWizard;
+    QPointer<ui::ReduceWizard> m_reduceWizard;
+    QPointer<ui::ImportWizard> m_importWizard;
+    QList<std::pair<QString, QAction *>> m_declareActions;
 };
 
 } // namespace shebao

@@ -1,6 +1,8 @@
 #include "ui/pages/PersonListPage.h"
 
 #include <QAction>
+#include <QDir>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -12,8 +14,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "models/export/XlsxExport.h"
 #include "models/itemmodels/PersonFilterModel.h"
 #include "models/itemmodels/PersonTableModel.h"
+#include "ui/widgets/FileDialog.h"
 
 namespace shebao {
 
@@ -24,9 +28,11 @@ PersonListPage::PersonListPage(QWidget *parent)
     , m_filterLineEdit(new QLineEdit(this))
     , m_personTableView(new QTableView(this))
     , m_revealIdButton(new QPushButton(this))
+    , m_exportButton(new QPushButton(tr("E&xport to Excel..."), this))
     , m_revealIdAction(new QAction(this))
     , m_countLabel(new QLabel(this))
     , m_emptyLabel(new QLabel(tr("No people in the local copy yet. Use Sync while online to fetch the staff list."), this))
+    , m_exportLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("personListPage"));
     setAccessibleName(tr("Staff list"));
@@ -63,6 +69,13 @@ PersonListPage::PersonListPage(QWidget *parent)
     connect(m_revealIdAction, &QAction::triggered, this, &PersonListPage::toggleRevealSelected);
     connect(m_revealIdButton, &QPushButton::clicked, this, &PersonListPage::toggleRevealSelected);
 
+    m_exportButton->setObjectName(QStringLiteral("exportExcelButton"));
+    m_exportButton->setAccessibleName(tr("Export to Excel"));
+    m_exportButton->setToolTip(tr("Save the whole staff list (full ID numbers) as an .xlsx workbook"));
+    m_exportLabel->setObjectName(QStringLiteral("exportResultLabel"));
+    m_exportLabel->setWordWrap(true);
+    m_exportLabel->setVisible(false);
+    connect(m_exportButton, &QPushButton::clicked, this, &PersonListPage::exportExcel);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setAccessibleName(tr("Number of people"));
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
@@ -80,6 +93,7 @@ PersonListPage::PersonListPage(QWidget *parent)
     top->addWidget(filterLabel);
     top->addWidget(m_filterLineEdit, 1);
     top->addWidget(m_revealIdButton);
+    top->addWidget(m_exportButton);
     top->addWidget(m_countLabel);
 
     auto *layout = new QVBoxLayout(this);
@@ -87,9 +101,11 @@ PersonListPage::PersonListPage(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_personTableView, 1);
+    layout->addWidget(m_exportLabel);
 
     setTabOrder(m_filterLineEdit, m_revealIdButton);
-    setTabOrder(m_revealIdButton, m_personTableView);
+    setTabOrder(m_revealIdButton, m_exportButton);
+    setTabOrder(m_exportButton, m_personTableView);
 
     connect(m_filterLineEdit, &QLineEdit::textChanged, m_filter, &PersonFilterModel::setFilterText);
     connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -191,8 +207,39 @@ void PersonListPage::updateRevealAction()
     m_revealIdButton->setToolTip(tr("Show or hide the full ID number of the selected person (Ctrl+I)"));
 }
 
+void PersonListPage::setUnit(const std::optional<Unit> &unit)
+{
+    m_unit = unit;
+    updateCount();
+}
+
+void PersonListPage::exportExcel()
+{
+    if (!m_unit || m_model->rowCount() == 0)
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = ui::FileDialog::getSaveFileName(
+        this, tr("Export the staff list to Excel"),
+        QDir(dir).filePath(tr("Staff list") + QLatin1Char(' ') + m_unit->unitNo + QStringLiteral(".xlsx")),
+        tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    QList<Person> persons;
+    persons.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        persons.append(m_model->personAt(row));
+    Result<void> written = XlsxExport::persons(*m_unit, persons, path);
+    m_exportLabel->setText(written ? tr("Exported %n people to %1.", nullptr, int(persons.size()))
+                                         .arg(QDir::toNativeSeparators(path))
+                                   : written.error().message);
+    m_exportLabel->setVisible(true);
+}
+
 void PersonListPage::updateCount()
 {
+    m_exportButton->setEnabled(m_unit.has_value() && m_model->rowCount() > 0);
     m_countLabel->setText(tr("%1 people / %2 shown").arg(m_filter->totalCount()).arg(m_filter->rowCount()));
     m_emptyLabel->setVisible(m_filter->totalCount() == 0);
 }

@@ -3,7 +3,10 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 #include "models/domain/Person.h"
+#include "models/domain/Unit.h"
 
 class QAction;
 class QLabel;
@@ -26,6 +29,8 @@ public:
     explicit PersonListPage(QWidget *parent = nullptr);
 
     void setPersons(QList<Person> persons);
+    // The unit the list belongs to, for 导出 Excel.
+    void setUnit(const std::optional<Unit> &unit);
     void focusFilter();
 
     PersonTableModel *personModel() const { return m_model; }
@@ -38,6 +43,7 @@ private:
     void toggleRevealSelected();
     void updateRevealAction();
     void updateCount();
+    void exportExcel();
     int selectedSourceRow() const;
 
     PersonTableModel *m_model;
@@ -45,9 +51,12 @@ private:
     QLineEdit *m_filterLineEdit;
     QTableView *m_personTableView;
     QPushButton *m_revealIdButton;
+    QPushButton *m_exportButton;
     QAction *m_revealIdAction;
     QLabel *m_countLabel;
     QLabel *m_emptyLabel;
+    QLabel *m_exportLabel;
+    std::optional<Unit> m_unit;
     int m_keptSourceRow = -1; // the selected person across a filter change
     qint64 m_keptPersonId = 0;
     bool m_columnsSized = false;
