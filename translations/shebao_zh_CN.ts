@@ -123,10 +123,6 @@
         <source>The file %1 cannot be read.</source>
         <translation>无法读取文件 %1。</translation>
     </message>
-    <message>
-        <source>The PDF file %1 cannot be written.</source>
-        <translation>无法写入 PDF 文件 %1。</translation>
-    </message>
 </context>
 <context>
     <name>shebao::CertificateDialog</name>
