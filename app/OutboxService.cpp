@@ -99,6 +99,10 @@ void OutboxService::onSessionChanged()
                 w->done(closedError());
         }
     }
+    // Sent entries only matter while a retry could still replay them; a month later they are
+    // history the server keeps, and the cache need not grow with every item ever saved.
+    if (m_cache)
+        OutboxStore(*m_cache).purgeSent(QDateTime::currentDateTimeUtc().addDays(-SentRetentionDays));
     // A login (online) is the moment to send what was queued meanwhile.
     if (canSend())
         flush();

@@ -44,6 +44,8 @@ public:
     // Chunks of POST /declarations/items/bulk (the server takes at most 5,000 per request).
     static constexpr int DefaultChunkSize = 500;
     static constexpr int MaxChunkSize = 5000;
+    // Sent entries are removed this long after they settled (at the next session start).
+    static constexpr int SentRetentionDays = 30;
 
     OutboxService(ApiClient *api, Session *session, QObject *parent = nullptr);
     ~OutboxService() override;

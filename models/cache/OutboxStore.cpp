@@ -358,6 +358,23 @@ Result<QList<OutboxEntry>> OutboxStore::chunk(const QString &chunkKey) const
                              {chunkKey}, readEntry);
 }
 
+Result<int> OutboxStore::purgeSent(const QDateTime &before)
+{
+    cache::Transaction t(m_cache);
+    if (!t.begun())
+        return t.begun().error();
+    QSqlQuery q = t.query();
+    // updated_at is ISO 8601 UTC with milliseconds throughout: text order is time order.
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE state = 'sent' AND updated_at < ?"));
+    q.addBindValue(before.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return cache::writeError(q.lastError());
+    const int removed = q.numRowsAffected();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return removed;
+}
+
 Result<void> OutboxStore::remove(qint64 id)
 {
     cache::Transaction t(m_cache);

@@ -88,6 +88,9 @@ public:
     // The Queued members of one chunk, in chunk order.
     Result<QList<OutboxEntry>> chunk(const QString &chunkKey) const;
     Result<void> remove(qint64 id);
+    // Sent entries settled before `before` (UTC) are removed; queued and refused ones stay
+    // whatever their age. Returns how many went.
+    Result<int> purgeSent(const QDateTime &before);
 
 private:
     LocalCache &m_cache;

@@ -156,6 +156,38 @@ private slots:
         QCOMPARE(store.markAttempt(e.id, offline()).error().code, QStringLiteral("outbox.unknown"));
     }
 
+    void purgeRemovesOnlyOldSentEntries()
+    {
+        LocalCache cache;
+        QVERIFY(cache.open(m_path).ok());
+        OutboxStore store(cache);
+        const OutboxEntry oldSent = store.enqueue(addItem(1)).value();
+        const OutboxEntry newSent = store.enqueue(addItem(2)).value();
+        const OutboxEntry oldQueued = store.enqueue(addItem(3)).value();
+        const OutboxEntry oldRefused = store.enqueue(addItem(4)).value();
+        QVERIFY(store.markSent(oldSent.id, addItem(1)).ok());
+        QVERIFY(store.markSent(newSent.id, addItem(2)).ok());
+        QVERIFY(store.markRefused(oldRefused.id, Error{QStringLiteral("person.enrolled"), QStringLiteral("已参保"), {}, {}}).ok());
+        {
+            // Age three of them by 40 days, as if the clerk had not logged in since.
+            QSqlQuery q(QSqlDatabase::database(cache.connectionName(), false));
+            const QString old = QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODateWithMs);
+            QVERIFY(q.prepare(QStringLiteral("UPDATE outbox SET updated_at = ? WHERE id IN (?, ?, ?)")));
+            q.addBindValue(old);
+            q.addBindValue(oldSent.id);
+            q.addBindValue(oldQueued.id);
+            q.addBindValue(oldRefused.id);
+            QVERIFY(q.exec());
+        }
+        const auto purged = store.purgeSent(QDateTime::currentDateTimeUtc().addDays(-30));
+        QVERIFY(purged.ok());
+        QCOMPARE(purged.value(), 1);
+        QVERIFY(!store.entry(oldSent.id).value().has_value());
+        QVERIFY(store.entry(newSent.id).value().has_value());
+        QCOMPARE(store.entry(oldQueued.id).value()->state, OutboxEntry::State::Queued);
+        QCOMPARE(store.entry(oldRefused.id).value()->state, OutboxEntry::State::Refused);
+    }
+
     void refusedThenRequeuedGetsANewKey()
     {
         LocalCache cache;
