@@ -2,6 +2,7 @@
 
 #include "ArgumentReader.h"
 #include "CliContext.h"
+#include "ImportArguments.h"
 #include "Command.h"
 #include "TextTable.h"
 #include "models/import/ImportChecker.h"
@@ -36,41 +37,13 @@ public:
     int run(CliContext &context, const QStringList &args) override
     {
         ArgumentReader reader(args);
-        const std::optional<QString> kindArg = reader.value(QStringLiteral("--kind"));
-        const std::optional<QString> todayArg = reader.value(QStringLiteral("--today"));
-        const std::optional<QString> policyArg = reader.value(QStringLiteral("--policy"));
-        const QStringList files = reader.positional();
-        if (!reader.missingValue().isEmpty())
-            return context.fail(usageError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
-                                              reader.missingValue()));
-        if (const QString unknown = reader.unknown(); !unknown.isEmpty())
-            return context.fail(usageError(QStringLiteral("check-import 不认识参数 %1").arg(unknown), {}));
-        if (files.size() != 1)
-            return context.fail(usageError(QStringLiteral("check-import 需要且只需要一个文件"), QStringLiteral("file")));
+        Result<ImportArguments> arguments = ImportArguments::read(reader, name());
+        if (!arguments)
+            return context.fail(arguments.error());
+        const QString file = arguments.value().file;
+        const std::optional<ImportKind> kind = arguments.value().kind;
+        ImportCheckOptions options = std::move(arguments.value().options);
 
-        ImportCheckOptions options;
-        std::optional<ImportKind> kind;
-        if (kindArg) {
-            kind = ImportColumns::kindFromCode(*kindArg);
-            if (!kind)
-                return context.fail(usageError(
-                    QStringLiteral("--kind 应为 add（新增/续保）或 reduce（减少），而不是“%1”").arg(*kindArg),
-                    QStringLiteral("kind")));
-        }
-        if (todayArg) {
-            options.today = QDate::fromString(*todayArg, Qt::ISODate);
-            if (!options.today.isValid())
-                return context.fail(usageError(QStringLiteral("--today“%1”无效：应为 YYYY-MM-DD").arg(*todayArg),
-                                                  QStringLiteral("today")));
-        }
-        if (policyArg) {
-            Result<PolicyTable> table = PolicyTable::load(*policyArg);
-            if (!table)
-                return context.fail(table.error());
-            options.policy = std::move(table).value();
-        }
-
-        const QString file = files.first();
         const ImportChecker checker(std::move(options));
         Result<ImportResult> result = checker.checkFile(file, kind);
         if (!result)

@@ -5,6 +5,7 @@
 
 #include "ArgumentReader.h"
 #include "CliContext.h"
+#include "ImportArguments.h"
 #include "CliSession.h"
 #include "Command.h"
 #include "TextTable.h"
@@ -79,43 +80,16 @@ public:
     int run(CliContext &context, const QStringList &args) override
     {
         ArgumentReader reader(args);
-        const std::optional<QString> kindArg = reader.value(QStringLiteral("--kind"));
-        const std::optional<QString> todayArg = reader.value(QStringLiteral("--today"));
-        const std::optional<QString> policyArg = reader.value(QStringLiteral("--policy"));
+        // Before ImportArguments: the value of --cache must not be taken for the FILE.
         const std::optional<QString> cacheArg = reader.value(QStringLiteral("--cache"));
-        const QStringList files = reader.positional();
-        if (!reader.missingValue().isEmpty())
-            return context.fail(usageError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
-                                              reader.missingValue()));
-        if (const QString unknown = reader.unknown(); !unknown.isEmpty())
-            return context.fail(usageError(QStringLiteral("import 不认识参数 %1").arg(unknown), {}));
-        if (files.size() != 1)
-            return context.fail(usageError(QStringLiteral("import 需要且只需要一个文件"), QStringLiteral("file")));
-
-        ImportCheckOptions options;
-        std::optional<ImportKind> kind;
-        if (kindArg) {
-            kind = ImportColumns::kindFromCode(*kindArg);
-            if (!kind)
-                return context.fail(usageError(
-                    QStringLiteral("--kind 应为 add（新增/续保）或 reduce（减少），而不是“%1”").arg(*kindArg),
-                    QStringLiteral("kind")));
-        }
-        if (todayArg) {
-            options.today = QDate::fromString(*todayArg, Qt::ISODate);
-            if (!options.today.isValid())
-                return context.fail(usageError(QStringLiteral("--today“%1”无效：应为 YYYY-MM-DD").arg(*todayArg),
-                                                  QStringLiteral("today")));
-        }
-        if (policyArg) {
-            Result<PolicyTable> table = PolicyTable::load(*policyArg);
-            if (!table)
-                return context.fail(table.error());
-            options.policy = std::move(table).value();
-        }
+        Result<ImportArguments> arguments = ImportArguments::read(reader, name());
+        if (!arguments)
+            return context.fail(arguments.error());
+        const std::optional<ImportKind> kind = arguments.value().kind;
+        ImportCheckOptions options = std::move(arguments.value().options);
 
         // The file first: an unreadable file needs no login.
-        const QString file = files.first();
+        const QString file = arguments.value().file;
         Result<ImportResult> checked = ImportChecker(std::move(options)).checkFile(file, kind);
         if (!checked)
             return context.fail(checked.error());
