@@ -2,6 +2,9 @@
 
 #include <QAbstractScrollArea>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QWizard>
 #include <QRandomGenerator>
 
 #include "app/AppContext.h"
@@ -9,6 +12,8 @@
 #include "app/Session.h"
 #include "models/cache/LocalCache.h"
 #include "models/validation/IdNumber.h"
+#include "ui/declaration/add/AddWizard.h"
+#include "ui/widgets/CodeComboBox.h"
 
 namespace shebao::test {
 
@@ -72,6 +77,49 @@ QString unnamedWidgets(QWidget *root)
                                                          w->objectName()));
     }
     return offenders.join(QStringLiteral(", "));
+}
+
+void lookUp(QWidget *wizard, const QString &idNumber)
+{
+    auto *id = child<QLineEdit>(wizard, "idNumberLineEdit");
+    QVERIFY(id);
+    id->clear();
+    QTest::keyClicks(id, idNumber);
+    QTest::mouseClick(child<QPushButton>(wizard, "lookupButton"), Qt::LeftButton);
+    // Done when the button is back and the page says something other than "正在查询".
+    auto *status = child<QLabel>(wizard, "lookupStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "lookupButton")->isEnabled() && !status->text().isEmpty()
+                                 && !status->text().startsWith(QStringLiteral("正在查询")),
+                             30000);
+}
+
+void fillPersonForm(ui::AddWizard *wizard, const QString &name)
+{
+    child<QLineEdit>(wizard, "nameLineEdit")->setText(name);
+    child<ui::CodeComboBox>(wizard, "ethnicityComboBox")->setCode(QStringLiteral("01"));
+    child<ui::CodeComboBox>(wizard, "hukouComboBox")->setCode(QStringLiteral("1"));
+    child<ui::CodeComboBox>(wizard, "employmentFormComboBox")->setCode(QStringLiteral("1"));
+    auto *work = child<QLineEdit>(wizard, "workStartDateLineEdit");
+    work->clear();
+    QTest::keyClicks(work, QStringLiteral("2018/7/1"));
+    auto *phone = child<QLineEdit>(wizard, "phoneLineEdit");
+    phone->clear();
+    QTest::keyClicks(phone, QStringLiteral("13907310001"));
+}
+
+void confirmAndSave(ui::AddWizard *wizard, const QString &wage)
+{
+    auto *wageEdit = child<QLineEdit>(wizard, "wageLineEdit");
+    wageEdit->clear();
+    QTest::keyClicks(wageEdit, wage);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // 确认工资 first
+    QTest::keyClick(wageEdit, Qt::Key_Return);                  // Enter confirms
+    QVERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
+             qPrintable(child<QLabel>(wizard, "confirmedBaseLabel")->text() + u'|'
+                        + child<QLabel>(wizard, "wageErrorLabel")->text() + u'|' + wageEdit->text()));
+    QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("保存(&S)"));
+    wizard->button(QWizard::NextButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ui::AddWizard::SavedPageId), 30000);
 }
 
 } // namespace shebao::test

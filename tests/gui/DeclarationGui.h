@@ -13,6 +13,9 @@
 namespace shebao {
 class AppContext;
 class MainWindow;
+namespace ui {
+class AddWizard;
+}
 } // namespace shebao
 
 // Helpers of the 异动申报 GUI tests.
@@ -38,6 +41,23 @@ T *waitForChild(QWidget *window, const QString &name, int timeoutMs = 10000)
         return nullptr;
     return found;
 }
+
+// The child of `root` named `name`, or null with a warning naming it.
+template <typename T>
+T *child(QWidget *root, const char *name)
+{
+    T *widget = root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+    if (!widget)
+        qWarning("no child %s", name);
+    return widget;
+}
+
+// 异动新增's steps as a clerk does them: 查询 an ID number and wait for the answer; fill the
+// person form with valid values; type the wage, confirm it with Enter and 保存 (waits for the
+// saved page). They fail the running test on the way when a step does not work.
+void lookUp(QWidget *wizard, const QString &idNumber);
+void fillPersonForm(ui::AddWizard *wizard, const QString &name);
+void confirmAndSave(ui::AddWizard *wizard, const QString &wage);
 
 // Every interactive widget under `root` (visible, taking focus) has an objectName and an
 // accessible name; empty when so, else the offenders.

@@ -53,6 +53,10 @@
 using namespace shebao;
 using ui::AddWizard;
 using ui::ReduceWizard;
+using test::child;
+using test::confirmAndSave;
+using test::fillPersonForm;
+using test::lookUp;
 
 namespace {
 const QString UnitNo = QStringLiteral("43010000001");
@@ -77,18 +81,7 @@ private slots:
     void offlineItemIsQueuedAndSentLater();
 
 private:
-    template <typename T>
-    T *child(QWidget *root, const char *name) const
-    {
-        T *widget = root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-        if (!widget)
-            qWarning("no child %s", name);
-        return widget;
-    }
     AddWizard *openAddWizard();
-    void lookUp(QWidget *wizard, const QString &idNumber);
-    void fillPersonForm(AddWizard *wizard, const QString &name);
-    void confirmAndSave(AddWizard *wizard, const QString &wage);
 
     test::ServerProcess m_server;
     test::DeskFixture m_fixture;
@@ -143,49 +136,6 @@ AddWizard *TestDeclarationGui::openAddWizard()
     if (!m_window->showEntry(QStringLiteral("declare.add")))
         return nullptr;
     return test::waitForChild<AddWizard>(m_window.get(), QStringLiteral("addWizard"));
-}
-
-void TestDeclarationGui::lookUp(QWidget *wizard, const QString &idNumber)
-{
-    auto *id = child<QLineEdit>(wizard, "idNumberLineEdit");
-    QVERIFY(id);
-    id->clear();
-    QTest::keyClicks(id, idNumber);
-    QTest::mouseClick(child<QPushButton>(wizard, "lookupButton"), Qt::LeftButton);
-    // Done when the button is back and the page says something other than "正在查询".
-    auto *status = child<QLabel>(wizard, "lookupStatusLabel");
-    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(wizard, "lookupButton")->isEnabled() && !status->text().isEmpty()
-                                 && !status->text().startsWith(QStringLiteral("正在查询")),
-                             30000);
-}
-
-void TestDeclarationGui::fillPersonForm(AddWizard *wizard, const QString &name)
-{
-    child<QLineEdit>(wizard, "nameLineEdit")->setText(name);
-    child<ui::CodeComboBox>(wizard, "ethnicityComboBox")->setCode(QStringLiteral("01"));
-    child<ui::CodeComboBox>(wizard, "hukouComboBox")->setCode(QStringLiteral("1"));
-    child<ui::CodeComboBox>(wizard, "employmentFormComboBox")->setCode(QStringLiteral("1"));
-    auto *work = child<QLineEdit>(wizard, "workStartDateLineEdit");
-    work->clear();
-    QTest::keyClicks(work, QStringLiteral("2018/7/1"));
-    auto *phone = child<QLineEdit>(wizard, "phoneLineEdit");
-    phone->clear();
-    QTest::keyClicks(phone, QStringLiteral("13907310001"));
-}
-
-void TestDeclarationGui::confirmAndSave(AddWizard *wizard, const QString &wage)
-{
-    auto *wageEdit = child<QLineEdit>(wizard, "wageLineEdit");
-    wageEdit->clear();
-    QTest::keyClicks(wageEdit, wage);
-    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // 确认工资 first
-    QTest::keyClick(wageEdit, Qt::Key_Return);                  // Enter confirms
-    QVERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
-             qPrintable(child<QLabel>(wizard, "confirmedBaseLabel")->text() + u'|'
-                        + child<QLabel>(wizard, "wageErrorLabel")->text() + u'|' + wageEdit->text()));
-    QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("保存(&S)"));
-    wizard->button(QWizard::NextButton)->click();
-    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(AddWizard::SavedPageId), 30000);
 }
 
 void TestDeclarationGui::addUnknownPerson()
