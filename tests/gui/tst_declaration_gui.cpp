@@ -202,6 +202,17 @@ void TestDeclarationGui::addUnknownPerson()
     QVERIFY(child<QLabel>(wizard, "confirmedBaseLabel")->text().contains(QStringLiteral("缴费基数")));
     QCOMPARE(wageEdit->text(), QStringLiteral("1000.00"));
     test::saveScreenshot(wizard, QStringLiteral("add-3-wage-clamped"));
+    // 上一步 and back again keeps everything typed (QWizard would reset the fields, and the draft
+    // would be saved empty).
+    wizard->button(QWizard::BackButton)->click();
+    QCOMPARE(wizard->currentId(), int(AddWizard::PersonPageId));
+    QCOMPARE(child<QLineEdit>(wizard, "nameLineEdit")->text(), NewName);
+    QCOMPARE(child<QLineEdit>(wizard, "phoneLineEdit")->text(), QStringLiteral("13907310001"));
+    QCOMPARE(child<ui::CodeComboBox>(wizard, "hukouComboBox")->code(), QStringLiteral("1"));
+    wizard->button(QWizard::NextButton)->click();
+    QCOMPARE(wizard->currentId(), int(AddWizard::WagePageId));
+    QCOMPARE(wageEdit->text(), QStringLiteral("1000.00"));
+    QVERIFY(child<QLabel>(wizard, "clampWarningLabel")->isVisible());
     wizard->button(QWizard::NextButton)->click();
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(AddWizard::SavedPageId), 30000);
     const QString outcome = child<QLabel>(wizard, "outcomeLabel")->text();

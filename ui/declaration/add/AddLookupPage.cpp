@@ -127,7 +127,10 @@ void AddLookupPage::lookup()
     m_lookupButton->setEnabled(false);
     m_status->setText(tr("Looking up %1 ...").arg(id.value().masked()));
     const int request = ++m_request;
-    m_service.lookup(id.value().number(), this, [this, request](Result<PersonLookup> result) {
+    // The field stays editable while the answer is on its way: the callback works with the
+    // number that was looked up, never with whatever the field holds by then.
+    const QString number = id.value().number();
+    m_service.lookup(number, this, [this, request, number](Result<PersonLookup> result) {
         if (request != m_request)
             return;
         m_busy = false;
@@ -137,7 +140,7 @@ void AddLookupPage::lookup()
                 // Without the server the clerk still gets the item saved: the kind is their call
                 // and the server checks it when the item is sent (a wrong one is refused and kept).
                 PersonLookup offline;
-                offline.idNumber = IdNumber::parse(m_idNumber->text()).value().number();
+                offline.idNumber = number;
                 m_offline = true;
                 showLookup(offline, false);
                 m_status->setText(tr("The server cannot be reached, so what the agency knows about the person cannot be "

@@ -162,7 +162,16 @@ bool AddPersonPage::showServerFieldError(const QString &field, const QString &me
 
 void AddPersonPage::initializePage()
 {
-    const Result<IdNumber> id = IdNumber::parse(field(QStringLiteral("idNumber")).toString());
+    const QString idNumber = field(QStringLiteral("idNumber")).toString();
+    // Back no longer resets the fields (cleanupPage): when the clerk went back and chose another
+    // person, what was typed for the first one must not stay. A resumed draft keeps its fields.
+    if (!m_filledFor.isEmpty() && m_filledFor != idNumber) {
+        for (const char *name : {"name", "ethnicity", "hukou", "employmentForm", "identity", "workStartDate", "phone"})
+            setField(QLatin1String(name), QString());
+        m_prefilledFor.clear();
+    }
+    m_filledFor = idNumber;
+    const Result<IdNumber> id = IdNumber::parse(idNumber);
     m_gender->setText(id ? id.value().genderName() : QString());
     m_birthDate->setText(id ? id.value().birthDate().toString(Qt::ISODate) : QString());
     // 续保: the agency's data, once per person, without overwriting what the clerk typed.

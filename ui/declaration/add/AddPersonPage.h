@@ -25,6 +25,9 @@ public:
     explicit AddPersonPage(AddDeclarationData &data, QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Back keeps what the clerk typed: QWizard's default resets the page's fields, and the
+    // draft would then be saved empty.
+    void cleanupPage() override {}
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -46,6 +49,7 @@ private:
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QCheckBox *> m_insurances;
     QString m_prefilledFor;
+    QString m_filledFor; // the ID number the fields were filled for
 };
 
 } // namespace shebao::ui

@@ -34,6 +34,9 @@ public:
     AddWagePage(OutboxService &outbox, AddDeclarationData &data, AddPersonPage *personPage, QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Back keeps what the clerk typed: QWizard's default resets the page's fields, and the
+    // draft would then be saved empty.
+    void cleanupPage() override {}
     bool isComplete() const override;
     bool validatePage() override;
 

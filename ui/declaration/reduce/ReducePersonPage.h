@@ -32,6 +32,9 @@ public:
     ReducePersonPage(DeclarationService &service, ReduceDeclarationData &data, QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Back keeps what the clerk typed: QWizard's default resets the page's fields, and the
+    // draft would then be saved empty.
+    void cleanupPage() override {}
     bool isComplete() const override;
     void restoreSelection();
 
