@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include "models/validation/IdNumber.h"
 #include "server/Clock.h"
 #include "server/Database.h"
@@ -99,7 +101,11 @@ Result<PersonLookup> DeclarationService::lookup(qint64 unitId, const QString &id
     l.known = f.known();
     l.personNo = f.personNo;
     l.name = f.name;
-    if (f.known()) {
+    // The agency's full record (phone, 户口, 用工形式, …) only to a unit the person has worked
+    // for: what another unit registered is that unit's data. Everyone else learns what the ID
+    // number says, and the name, which they typed themselves to declare.
+    const bool workedHere = std::any_of(f.history.cbegin(), f.history.cend(), [](const LookupPeriod &p) { return p.thisUnit; });
+    if (f.known() && workedHere) {
         l.person = f.person;
     } else {
         l.person.gender = id.value().genderCode();

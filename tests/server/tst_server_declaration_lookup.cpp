@@ -163,6 +163,16 @@ void TestServerDeclarationLookup::activeElsewhereHidesTheOtherUnit()
         QVERIFY(!h.toObject().contains(QLatin1String("unit_no")));
     }
     const QString otherName = m_fixture->scalar(QStringLiteral("SELECT name FROM units WHERE unit_no = ?"), {data::Ordinary}).toString();
+    // What the other unit registered (phone, 户口, 用工形式, …) stays with it; the ID number's
+    // own facts are given.
+    const QString phone = m_fixture->scalar(QStringLiteral("SELECT phone FROM persons WHERE id_number = ?"), {p.idNumber}).toString();
+    QVERIFY(!phone.isEmpty());
+    QVERIFY(!r.body.contains(phone.toUtf8()));
+    const QJsonObject person = o.value(QLatin1String("person")).toObject();
+    for (const char *member : {"phone", "hukou", "employment_form", "identity", "work_start_date", "ethnicity"})
+        QVERIFY2(person.value(QLatin1String(member)).toString().isEmpty(), member);
+    QCOMPARE(person.value(QLatin1String("birth_date")).toString(),
+             QStringLiteral("%1-%2-%3").arg(p.idNumber.mid(6, 4), p.idNumber.mid(10, 2), p.idNumber.mid(12, 2)));
     QVERIFY(!r.body.contains(data::Ordinary.toUtf8()));
     QVERIFY(!r.body.contains(otherName.toUtf8()));
     QVERIFY(r.json().value(QLatin1String("blockers")).toArray().at(0).toObject().value(QLatin1String("message")).toString().contains(
