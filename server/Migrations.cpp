@@ -144,6 +144,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX declaration_items_unit_state ON declaration_items(unit_id, state, id)"),
             QStringLiteral("CREATE INDEX declaration_items_person ON declaration_items(id_number, unit_id, state)"),
             QStringLiteral("CREATE INDEX declaration_items_batch ON declaration_items(batch_id)"),
+            // One open item per person and unit (item.duplicate) held by the database itself, not
+            // only by the check before the insert: two server processes on one PostgreSQL
+            // database cannot both pass the check.
+            QStringLiteral("CREATE UNIQUE INDEX declaration_items_open ON declaration_items(unit_id, id_number)"
+                           " WHERE state IN ('pending','declared')"),
             // A batch keeps its items even after a return sent them back to pending (and a later
             // batch took them): declaration_items.batch_id is only the current open batch.
             QStringLiteral("CREATE TABLE declaration_batch_items ("

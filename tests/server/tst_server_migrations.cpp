@@ -123,6 +123,15 @@ void TestServerMigrations::freshDatabaseGetsLatest()
     QVERIFY(!m_db.exec(QStringLiteral("INSERT INTO declaration_items (item_no, unit_id, kind, state, name, id_number,"
                                       " created_at, created_by) SELECT 'YD1', id, 'transfer', 'pending', 'a', 'b', 0, 'x'"
                                       " FROM units WHERE unit_no = '43019999996'")).ok());
+    // One open item per person and unit; closed ones may repeat.
+    const QString item = QStringLiteral("INSERT INTO declaration_items (item_no, unit_id, kind, state, name, id_number,"
+                                        " created_at, created_by) SELECT ?, id, 'add', ?, 'a', '430102199001011234', 0, 'x'"
+                                        " FROM units WHERE unit_no = '43019999996'");
+    QVERIFY(m_db.exec(item, {QStringLiteral("YD2"), QStringLiteral("withdrawn")}).ok());
+    QVERIFY(m_db.exec(item, {QStringLiteral("YD3"), QStringLiteral("withdrawn")}).ok());
+    QVERIFY(m_db.exec(item, {QStringLiteral("YD4"), QStringLiteral("pending")}).ok());
+    QVERIFY(!m_db.exec(item, {QStringLiteral("YD5"), QStringLiteral("declared")}).ok());
+    QVERIFY(!m_db.exec(item, {QStringLiteral("YD6"), QStringLiteral("pending")}).ok());
     QVERIFY(!m_db.exec(QStringLiteral("INSERT INTO declaration_batches (batch_no, unit_id, state, reporter, phone,"
                                       " declared_at, declared_by) SELECT 'SB1', id, 'lost', 'a', 'b', 0, 'x'"
                                       " FROM units WHERE unit_no = '43019999996'")).ok());
