@@ -40,15 +40,22 @@ QJsonObject encode(const Unit &u)
         {QStringLiteral("name"), u.name},
         {QStringLiteral("credit_code"), u.creditCode},
         {QStringLiteral("legal_representative"), u.legalRepresentative},
+        {QStringLiteral("legal_rep_id_number"), u.legalRepIdNumber},
         {QStringLiteral("unit_type"), u.unitType},
         {QStringLiteral("economic_type"), u.economicType},
+        {QStringLiteral("affiliation"), u.affiliation},
         {QStringLiteral("industry"), u.industry},
         {QStringLiteral("risk_class"), u.riskClass},
         {QStringLiteral("address"), u.address},
         {QStringLiteral("district"), u.district},
         {QStringLiteral("agency"), u.agency},
+        {QStringLiteral("bank_name"), u.bankName},
+        {QStringLiteral("bank_account_name"), u.bankAccountName},
+        {QStringLiteral("bank_account"), u.bankAccount},
         {QStringLiteral("contact_name"), u.contactName},
         {QStringLiteral("contact_phone"), u.contactPhone},
+        {QStringLiteral("mobile"), u.mobile},
+        {QStringLiteral("postal_code"), u.postalCode},
         {QStringLiteral("postal_address"), u.postalAddress},
         {QStringLiteral("email"), u.email},
         {QStringLiteral("level"), accountLevelCode(u.level)},
@@ -97,14 +104,21 @@ Result<Unit> decodeUnit(const QJsonObject &o)
     if (!readString(o, "unit_no", path, &u.unitNo, &err) || !readString(o, "name", path, &u.name, &err)
         || !readString(o, "credit_code", path, &u.creditCode, &err, false)
         || !readString(o, "legal_representative", path, &u.legalRepresentative, &err, false)
+        || !readString(o, "legal_rep_id_number", path, &u.legalRepIdNumber, &err, false)
         || !readString(o, "unit_type", path, &u.unitType, &err, false)
         || !readString(o, "economic_type", path, &u.economicType, &err, false)
+        || !readString(o, "affiliation", path, &u.affiliation, &err, false)
         || !readString(o, "industry", path, &u.industry, &err, false)
         || !readString(o, "address", path, &u.address, &err, false)
         || !readString(o, "district", path, &u.district, &err, false)
         || !readString(o, "agency", path, &u.agency, &err, false)
+        || !readString(o, "bank_name", path, &u.bankName, &err, false)
+        || !readString(o, "bank_account_name", path, &u.bankAccountName, &err, false)
+        || !readString(o, "bank_account", path, &u.bankAccount, &err, false)
         || !readString(o, "contact_name", path, &u.contactName, &err, false)
         || !readString(o, "contact_phone", path, &u.contactPhone, &err, false)
+        || !readString(o, "mobile", path, &u.mobile, &err, false)
+        || !readString(o, "postal_code", path, &u.postalCode, &err, false)
         || !readString(o, "postal_address", path, &u.postalAddress, &err, false)
         || !readString(o, "email", path, &u.email, &err, false)
         || !readString(o, "level", path, &level, &err))
