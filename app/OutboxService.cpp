@@ -287,8 +287,18 @@ void OutboxService::sendNext()
     endRound(std::nullopt);
 }
 
+Result<void> OutboxService::countAttempt(const QList<qint64> &ids)
+{
+    LocalCache *c = cache();
+    if (!c)
+        return closedError();
+    return OutboxStore(*c).markSending(ids);
+}
+
 void OutboxService::sendSingle(const OutboxEntry &entry)
 {
+    if (Result<void> counted = countAttempt({entry.id}); !counted)
+        return endRound(counted.error()); // what cannot be recorded is not sent
     m_sending.insert(entry.id);
     const quint64 generation = m_generation;
     m_api->postBytes(ItemsPath, entry.request, QByteArrayLiteral("application/json"), {}, entry.idempotencyKey, this,
@@ -301,6 +311,11 @@ void OutboxService::sendSingle(const OutboxEntry &entry)
 
 void OutboxService::sendChunk(const QList<OutboxEntry> &members)
 {
+    QList<qint64> ids;
+    for (const OutboxEntry &member : members)
+        ids << member.id;
+    if (Result<void> counted = countAttempt(ids); !counted)
+        return endRound(counted.error()); // what cannot be recorded is not sent
     // The exact bytes of every member, in chunk order: a retry of the same chunk is the same
     // request, which the server answers from its idempotency record.
     QByteArray body = QByteArrayLiteral("{\"items\":[");

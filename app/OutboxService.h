@@ -105,6 +105,8 @@ private:
     void addWaiter(const QList<qint64> &ids, Progress progress,
                    std::function<void(Result<QList<OutboxEntry>>)> done);
     void sendNext();
+    // Counted before the request leaves (OutboxStore::markSending).
+    Result<void> countAttempt(const QList<qint64> &ids);
     void sendSingle(const OutboxEntry &entry);
     void sendChunk(const QList<OutboxEntry> &members);
     // Applies the answer to the entries, in the order they were sent.

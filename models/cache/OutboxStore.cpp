@@ -197,10 +197,29 @@ Result<QList<OutboxEntry>> OutboxStore::enqueueMany(const QList<DeclarationItem>
     return entries;
 }
 
+Result<void> OutboxStore::markSending(const QList<qint64> &ids)
+{
+    cache::Transaction t(m_cache);
+    if (!t.begun())
+        return t.begun();
+    QSqlQuery q = t.query();
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'queued'"));
+    const QString now = nowText();
+    for (qint64 id : ids) {
+        q.bindValue(0, now);
+        q.bindValue(1, id);
+        if (!q.exec())
+            return cache::writeError(q.lastError());
+        if (q.numRowsAffected() != 1)
+            return noEntry(id);
+    }
+    return t.commit();
+}
+
 Result<void> OutboxStore::markAttempt(qint64 id, const Error &networkError)
 {
     return updateOne(m_cache, id,
-                     QStringLiteral("UPDATE outbox SET attempts = attempts + 1, error = ?, updated_at = ?"
+                     QStringLiteral("UPDATE outbox SET error = ?, updated_at = ?"
                                     " WHERE id = ? AND state = 'queued'"),
                      {errorJson(networkError), nowText()});
 }
@@ -208,7 +227,7 @@ Result<void> OutboxStore::markAttempt(qint64 id, const Error &networkError)
 Result<void> OutboxStore::markSent(qint64 id, const DeclarationItem &serverItem)
 {
     return updateOne(m_cache, id,
-                     QStringLiteral("UPDATE outbox SET state = 'sent', item = ?, error = NULL, attempts = attempts + 1,"
+                     QStringLiteral("UPDATE outbox SET state = 'sent', item = ?, error = NULL,"
                                     " chunk_key = NULL, chunk_pos = NULL, updated_at = ? WHERE id = ?"),
                      {compact(json::encode(serverItem)), nowText()});
 }
@@ -216,7 +235,7 @@ Result<void> OutboxStore::markSent(qint64 id, const DeclarationItem &serverItem)
 Result<void> OutboxStore::markRefused(qint64 id, const Error &error)
 {
     return updateOne(m_cache, id,
-                     QStringLiteral("UPDATE outbox SET state = 'refused', error = ?, attempts = attempts + 1,"
+                     QStringLiteral("UPDATE outbox SET state = 'refused', error = ?,"
                                     " chunk_key = NULL, chunk_pos = NULL, updated_at = ? WHERE id = ?"),
                      {errorJson(error), nowText()});
 }
@@ -293,7 +312,7 @@ Result<void> OutboxStore::flipKinds(const QList<qint64> &ids, int chunkSize)
     read.prepare(Columns + QStringLiteral(" WHERE id = ?"));
     QSqlQuery update = t.query();
     update.prepare(QStringLiteral("UPDATE outbox SET idempotency_key = ?, item = ?, request = ?, error = NULL,"
-                                  " attempts = attempts + 1, chunk_key = ?, chunk_pos = ?, kind_open = 0, updated_at = ?"
+                                  " chunk_key = ?, chunk_pos = ?, kind_open = 0, updated_at = ?"
                                   " WHERE id = ?"));
     QString chunkKey;
     for (qsizetype i = 0; i < ids.size(); ++i) {

@@ -57,8 +57,12 @@ public:
     // grouped into bulk chunks of at most that many, each with its own key (chunkKey).
     Result<QList<OutboxEntry>> enqueueMany(const QList<DeclarationItem> &items, int chunkSize = 0,
                                            bool kindOpen = false);
-    // A try that got no answer (or an answer that settles nothing, e.g. 503): attempts + 1,
-    // the error kept, still Queued, still in its chunk.
+    // Written before a request leaves (one transaction for a chunk): attempts + 1. A process
+    // killed while the request is out leaves attempts > 0, so the entry counts as possibly
+    // received by the server and is never discarded as "never sent".
+    Result<void> markSending(const QList<qint64> &ids);
+    // A try that got no answer (or an answer that settles nothing, e.g. 503): the error kept,
+    // still Queued, still in its chunk. The try itself was counted by markSending.
     Result<void> markAttempt(qint64 id, const Error &networkError);
     // Settled: out of its chunk, the error cleared (Sent) or set (Refused).
     Result<void> markSent(qint64 id, const DeclarationItem &serverItem);
@@ -73,7 +77,7 @@ public:
     Result<QList<OutboxEntry>> requeueMany(const QList<std::pair<qint64, DeclarationItem>> &corrections,
                                            int chunkSize = 0);
     // Queued kindOpen entries the server answered with kind.mismatch: 新增 <-> 续保, a new key and
-    // request, kindOpen cleared (one flip only), the attempt counted, in new chunks of at most
+    // request, kindOpen cleared (one flip only), the attempts kept, in new chunks of at most
     // chunkSize (0: sent one by one). One transaction.
     Result<void> flipKinds(const QList<qint64> &ids, int chunkSize = 0);
     // Takes the entry out of its chunk (its chunk-mates were discarded or settled otherwise):

@@ -1,4 +1,5 @@
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -6,6 +7,7 @@
 #include "app/OutboxService.h"
 #include "app/Session.h"
 #include "models/cache/LocalCache.h"
+#include "models/cache/OutboxStore.h"
 
 using namespace shebao;
 
@@ -101,6 +103,33 @@ private slots:
         QVERIFY2(entry.value().error.code.startsWith(QLatin1String("net.")), qPrintable(entry.value().error.code));
         // It may have reached a server: refused to be thrown away.
         QCOMPARE(outbox.discard(entry.value().id).error().code, QStringLiteral("outbox.unsettled"));
+    }
+
+    // The attempt is written before the request leaves: while it is out (here: a listener that
+    // takes the connection and never answers), the cache already counts it, so a process killed
+    // at this moment restarts with an entry that cannot be discarded as never sent.
+    void theAttemptIsOnDiskWhileTheRequestIsOut()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        m_api.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort())));
+        Session session;
+        OutboxService outbox(&m_api, &session);
+        session.begin(QStringLiteral("43010000001"), QStringLiteral("单位"), AccountLevel::Authorized, false,
+                      openCache(QStringLiteral("inflight.sqlite")));
+        bool answered = false;
+        outbox.submit(item(QStringLiteral("张三")), [&](Result<OutboxEntry>) { answered = true; });
+        QTRY_VERIFY(silent.hasPendingConnections()); // the request is out; its TLS hello stays unanswered
+        QVERIFY(!answered);
+        LocalCache other; // what a restarted process would read
+        QVERIFY(other.open(m_dir.filePath(QStringLiteral("inflight.sqlite"))).ok());
+        const auto entries = OutboxStore(other).entries();
+        QVERIFY(entries.ok());
+        QCOMPARE(entries.value().size(), 1);
+        QCOMPARE(entries.value().first().state, OutboxEntry::State::Queued);
+        QCOMPARE(entries.value().first().attempts, 1);
+        QCOMPARE(outbox.discard(entries.value().first().id).error().code, QStringLiteral("outbox.unsettled"));
+        session.end();
     }
 
     void endingTheSessionAnswersWhoWaits()

@@ -121,8 +121,10 @@ private slots:
         QVERIFY(cache.open(m_path).ok());
         OutboxStore store(cache);
         const OutboxEntry e = store.enqueue(addItem(1)).value();
-        QVERIFY(store.markAttempt(e.id, offline()).ok());
-        QVERIFY(store.markAttempt(e.id, offline()).ok());
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(store.markSending({e.id}).ok());
+            QVERIFY(store.markAttempt(e.id, offline()).ok());
+        }
         const OutboxEntry after = *store.entry(e.id).value();
         QCOMPARE(after.state, OutboxEntry::State::Queued);
         QCOMPARE(after.attempts, 2);
@@ -138,7 +140,9 @@ private slots:
         QVERIFY(cache.open(m_path).ok());
         OutboxStore store(cache);
         const OutboxEntry e = store.enqueue(addItem(1)).value();
+        QVERIFY(store.markSending({e.id}).ok());
         QVERIFY(store.markAttempt(e.id, offline()).ok());
+        QVERIFY(store.markSending({e.id}).ok());
         DeclarationItem server = addItem(1);
         server.id = 17;
         server.itemNo = QStringLiteral("YD2026120400017");
@@ -154,6 +158,37 @@ private slots:
         QCOMPARE(sent.attempts, 2);
         // A settled entry takes no further attempts.
         QCOMPARE(store.markAttempt(e.id, offline()).error().code, QStringLiteral("outbox.unknown"));
+        QCOMPARE(store.markSending({e.id}).error().code, QStringLiteral("outbox.unknown"));
+    }
+
+    // The try is on disk before the request leaves: a process killed while it is out finds the
+    // entry counted as possibly received when it opens the cache again.
+    void aSendInFlightIsCountedBeforeTheAnswer()
+    {
+        qint64 id = 0;
+        qint64 other = 0;
+        {
+            LocalCache cache;
+            QVERIFY(cache.open(m_path).ok());
+            OutboxStore store(cache);
+            const auto chunk = store.enqueueMany({addItem(1), addItem(2)}, 2);
+            QVERIFY(chunk.ok());
+            id = chunk.value().at(0).id;
+            other = chunk.value().at(1).id;
+            QVERIFY(store.markSending({id, other}).ok());
+        } // closed without an answer: the "kill"
+        LocalCache cache;
+        QVERIFY(cache.open(m_path).ok());
+        OutboxStore store(cache);
+        for (qint64 each : {id, other}) {
+            const OutboxEntry e = *store.entry(each).value();
+            QCOMPARE(e.state, OutboxEntry::State::Queued);
+            QCOMPARE(e.attempts, 1);
+            QVERIFY(!e.chunkKey.isEmpty()); // the replay is the same chunk under the same key
+        }
+        // One unknown id fails the whole mark: nothing is counted half.
+        QCOMPARE(store.markSending({id, 999999}).error().code, QStringLiteral("outbox.unknown"));
+        QCOMPARE(store.entry(id).value()->attempts, 1);
     }
 
     void purgeRemovesOnlyOldSentEntries()
@@ -257,7 +292,7 @@ private slots:
         QCOMPARE(flipped.item.kind, DeclarationKind::Renew);
         QCOMPARE(flipped.state, OutboxEntry::State::Queued);
         QVERIFY(!flipped.kindOpen); // one flip only
-        QCOMPARE(flipped.attempts, 1);
+        QCOMPARE(flipped.attempts, 0); // the try was counted when it was sent (markSending)
         QVERIFY(flipped.idempotencyKey != rows[0].idempotencyKey);
         QVERIFY(flipped.request.contains("\"kind\":\"renew\""));
         QVERIFY(flipped.chunkKey != rows[0].chunkKey && !flipped.chunkKey.isEmpty());
