@@ -16,6 +16,7 @@
 
 #include "app/ApiErrors.h"
 #include "app/Signer.h"
+#include "models/core/JsonNumber.h"
 #include "models/domain/JsonCodec.h"
 
 namespace shebao {
@@ -79,12 +80,14 @@ Result<PersonsPage> decodePersonsPage(const QByteArray &body)
     const QJsonValue items = o.value(QLatin1String("items"));
     const QJsonValue next = o.value(QLatin1String("next_after"));
     const QJsonValue total = o.value(QLatin1String("total"));
-    if (!items.isArray() || !total.isDouble() || !(next.isNull() || next.isDouble()))
+    const auto totalCount = json::wholeNumber(total);
+    const auto nextAfter = json::wholeNumber(next);
+    if (!items.isArray() || !totalCount || !(next.isNull() || nextAfter))
         return unreadable(QStringLiteral("persons page without items, total or next_after"));
     PersonsPage page;
-    page.total = qint64(total.toDouble());
-    page.hasMore = next.isDouble();
-    page.nextAfter = page.hasMore ? qint64(next.toDouble()) : 0;
+    page.total = *totalCount;
+    page.hasMore = nextAfter.has_value();
+    page.nextAfter = nextAfter.value_or(0);
     const QJsonArray array = items.toArray();
     page.items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {

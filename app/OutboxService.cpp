@@ -13,6 +13,7 @@
 #include "app/OutboxOutcome.h"
 #include "app/Session.h"
 #include "models/cache/LocalCache.h"
+#include "models/core/JsonNumber.h"
 #include "models/declaration/DeclarationJson.h"
 
 namespace shebao {
@@ -388,7 +389,7 @@ void OutboxService::settle(const QList<OutboxEntry> &sent, const Result<QJsonDoc
         QSet<qsizetype> answered;
         for (const QJsonValue &value : results) {
             const QJsonObject result = value.toObject();
-            const qsizetype index = qsizetype(result.value(QLatin1String("index")).toDouble(-1));
+            const qsizetype index = qsizetype(json::wholeNumber(result.value(QLatin1String("index"))).value_or(-1));
             if (index < 0 || index >= sent.size() || answered.contains(index))
                 continue;
             const OutboxEntry &e = sent.at(index);

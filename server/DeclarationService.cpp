@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "models/core/JsonNumber.h"
 #include "models/validation/IdNumber.h"
 #include "server/Clock.h"
 #include "server/Database.h"
@@ -209,8 +210,8 @@ Result<DeclarationService::DeclarePlan> DeclarationService::planDeclare(qint64 u
                                   QStringLiteral("item_ids")));
     } else {
         for (const QJsonValue &v : ids.toArray()) {
-            const qint64 id = v.isDouble() ? qint64(v.toDouble()) : 0;
-            if (id <= 0 || double(id) != v.toDouble()) {
+            const qint64 id = json::wholeNumber(v).value_or(0);
+            if (id <= 0) {
                 fieldErrors->prepend(rule("request.invalid", QStringLiteral("“item_ids”应为异动编号（数字）的列表"),
                                           QStringLiteral("item_ids")));
                 break;

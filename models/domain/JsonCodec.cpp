@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QObject>
 
+#include "models/core/JsonNumber.h"
+
 namespace shebao::json {
 
 namespace {
@@ -157,10 +159,10 @@ Result<Person> decodePerson(const QJsonObject &o, const QString &path)
 {
     Person p;
     Error err;
-    const QJsonValue id = o.value(QLatin1String("id"));
-    if (!id.isDouble())
-        return fieldError(path + QStringLiteral(".id"), QStringLiteral("expected a number"));
-    p.id = qint64(id.toDouble());
+    const auto id = wholeNumber(o.value(QLatin1String("id")));
+    if (!id)
+        return fieldError(path + QStringLiteral(".id"), QStringLiteral("expected a whole number"));
+    p.id = *id;
     if (!readString(o, "person_no", path, &p.personNo, &err, false) || !readString(o, "name", path, &p.name, &err)
         || !readString(o, "id_number", path, &p.idNumber, &err) || !readString(o, "gender", path, &p.gender, &err, false)
         || !readString(o, "birth_date", path, &p.birthDate, &err, false)

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "models/core/Result.h"
+#include "models/core/JsonNumber.h"
 #include "models/money/Money.h"
 
 // Helpers shared by the JSON codecs of the business types (models/declaration,
@@ -78,12 +79,12 @@ public:
         if (!ok())
             return;
         const QJsonValue v = m_object.value(QLatin1String(key));
-        if (v.isDouble())
-            *out = qint64(v.toDouble());
+        if (const auto n = wholeNumber(v))
+            *out = *n;
         else if (v.isUndefined() || v.isNull())
             *out = 0;
         else
-            fail(key, QStringLiteral("expected a number"));
+            fail(key, QStringLiteral("expected a whole number"));
     }
     void integer(const char *key, int *out)
     {
