@@ -42,6 +42,7 @@ private slots:
     void passwordSessionOfCertificateUnitCannotSign();
     void revokedAfterLoginRefused();
     void authorizedSessionNeedsNoSignature();
+    void signedKeyChangeStillReviewed();
 
 private:
     struct Holder
@@ -218,6 +219,50 @@ void TestServerSignatures::authorizedSessionNeedsNoSignature()
     QCOMPARE(signatures(), stored);
     QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT contact_name FROM units WHERE unit_no = ?"), {Authorized}).toString(),
              QStringLiteral("冯十一"));
+}
+
+void TestServerSignatures::signedKeyChangeStillReviewed()
+{
+    // 信息维护: a certificate user's key change is signed (no printed form) but still waits for
+    // the reviewer; the proof's upload is signed over its bytes as well.
+    Holder holder;
+    QVERIFY(issue(crypto::Algorithm::Sm2Sm3, &holder));
+    auto client = m_fixture->client();
+    QCOMPARE(client->certLogin(CertificateUnit, holder.key, holder.pem).status, 200);
+    const QByteArray file = data::png();
+    const auto signedHeaders = [&](const QByteArray &body) {
+        return QList<QPair<QByteArray, QByteArray>>{{"X-Signature", holder.key.sign(body).value().toBase64()},
+                                                    {"X-Signature-Serial", holder.serial.toLatin1()}};
+    };
+    HttpResult r = client->send("POST", QStringLiteral("/api/v1/changes/attachments"), file,
+                                {{"X-Attachment-Kind", "legal_rep_id"}, {"X-File-Name", "id.png"}});
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("signature.invalid"));
+    auto headers = signedHeaders(file);
+    headers.append(QPair<QByteArray, QByteArray>("X-Attachment-Kind", "legal_rep_id"));
+    headers.append(QPair<QByteArray, QByteArray>("X-File-Name", "id.png"));
+    r = client->send("POST", QStringLiteral("/api/v1/changes/attachments"), file, headers);
+    QCOMPARE(r.status, 201);
+    const qint64 attachment = r.json().value(QLatin1String("id")).toInteger();
+    const QString before = m_fixture->scalar(QStringLiteral("SELECT legal_representative FROM units WHERE unit_no = ?"),
+                                             {CertificateUnit}).toString();
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("target"), QStringLiteral("unit")},
+                                                      {QStringLiteral("changes"), QJsonObject{{QStringLiteral("legal_representative"),
+                                                                                               QStringLiteral("陈建国")}}},
+                                                      {QStringLiteral("attachments"), QJsonArray{attachment}}})
+                                .toJson(QJsonDocument::Compact);
+    r = client->send("POST", ChangesPath, body, signedHeaders(body));
+    QCOMPARE(r.status, 201);
+    const QJsonObject request = r.json().value(QLatin1String("requests")).toArray().at(0).toObject();
+    QCOMPARE(request.value(QLatin1String("state")).toString(), QStringLiteral("pending"));
+    QCOMPARE(request.value(QLatin1String("signed")).toBool(), true);
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM change_requests c JOIN signatures s ON s.id = c.signature_id"
+                                              " WHERE c.id = ? AND s.path = ?"),
+                               {request.value(QLatin1String("id")).toInteger(), ChangesPath})
+                 .toInt(),
+             1);
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT legal_representative FROM units WHERE unit_no = ?"), {CertificateUnit}).toString(),
+             before);
 }
 
 QTEST_GUILESS_MAIN(TestServerSignatures)
