@@ -68,7 +68,10 @@ private slots:
             const QJsonObject p = v.toObject();
             QVERIFY(p.value(QLatin1String("id")).toInteger() > previous);
             previous = p.value(QLatin1String("id")).toInteger();
-            QCOMPARE(p.value(QLatin1String("id_number")).toString().size(), 18);
+            // The sandbox's one legacy person (43700000001) is still registered under a 15-digit
+            // number, for 信息维护's 15 -> 18 升位 (docs/cli.md).
+            const bool legacy = p.value(QLatin1String("person_no")).toString() == QLatin1String("43700000001");
+            QCOMPARE(p.value(QLatin1String("id_number")).toString().size(), legacy ? 15 : 18);
             QVERIFY(!p.value(QLatin1String("enrolments")).toArray().isEmpty());
         }
     }
