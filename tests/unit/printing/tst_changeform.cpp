@@ -97,6 +97,17 @@ ChangeRequest personRequest()
     return r;
 }
 
+// Every unit field at once, with long new values: the table runs onto a second page.
+ChangeRequest everyUnitField()
+{
+    ChangeRequest r = unitRequest();
+    r.fields.clear();
+    for (const ChangeField &f : ChangeFields::of(ChangeTarget::Unit))
+        r.fields.append(FieldChange{f.member, f.label, f.key, QStringLiteral("旧值") + f.member,
+                                    QStringLiteral("长沙市岳麓区麓谷街道麓谷大道 627 号新长海中心 B 座 1201 室 ") + f.member});
+    return r;
+}
+
 struct Laid
 {
     QTemporaryDir dir;
@@ -240,6 +251,27 @@ private slots:
         QVERIFY(std::any_of(texts.begin(), texts.end(), [](const QString &t) { return t.contains(QStringLiteral("GB 32100")); }));
     }
 
+    void everyUnitFieldAtOnce()
+    {
+        // All twenty fields, long values: rows wrap, the table breaks, nothing is lost.
+        const auto laid = layOut(everyUnitField());
+        QStringList all;
+        for (int p = 0; p < laid->pages.size(); ++p) {
+            const QStringList &texts = laid->pages[p];
+            QCOMPARE(texts.last(), QStringLiteral("第 %1 页 共 %2 页").arg(p + 1).arg(laid->pages.size()));
+            all << texts;
+        }
+        for (const ChangeField &f : ChangeFields::of(ChangeTarget::Unit)) {
+            const QStringList row = rowOf(all, f.label);
+            QCOMPARE(row.size(), 4);
+            QCOMPARE(row.at(1), f.key ? QStringLiteral("★关键") : QStringLiteral("一般"));
+            QVERIFY(row.at(3).endsWith(f.member));
+        }
+        QCOMPARE(laid->pages.size(), 2);
+        QVERIFY(laid->pages.at(1).contains(QStringLiteral("变更后"))); // the header row repeated
+        QVERIFY(laid->pages.last().contains(QStringLiteral("经办机构审核意见")));
+    }
+
     void requestWithoutFieldsIsRefused()
     {
         ChangeRequest r = unitRequest();
@@ -256,15 +288,18 @@ private slots:
     void pdfReadsBackAndRasterises_data()
     {
         QTest::addColumn<int>("which");
-        QTest::newRow("unit") << 0;
-        QTest::newRow("person") << 1;
-        QTest::newRow("unit-signed") << 2;
+        QTest::addColumn<int>("pages");
+        QTest::newRow("unit") << 0 << 1;
+        QTest::newRow("person") << 1 << 1;
+        QTest::newRow("unit-signed") << 2 << 1;
+        QTest::newRow("unit-every-field") << 3 << 2;
     }
 
     void pdfReadsBackAndRasterises()
     {
         QFETCH(int, which);
-        ChangeRequest r = which == 1 ? personRequest() : unitRequest();
+        QFETCH(int, pages);
+        ChangeRequest r = which == 1 ? personRequest() : which == 3 ? everyUnitField() : unitRequest();
         r.signed_ = which == 2;
         QTemporaryDir dir;
         const QString keep = qEnvironmentVariable("SHEBAO_FORM_PNG_DIR");
@@ -276,7 +311,7 @@ private slots:
         const auto printed = ChangeForm::writePdf(r, sampleUnit(), pdf, &cache);
         QVERIFY2(printed.ok(), qPrintable(printed.ok() ? QString() : printed.error().message));
         QVERIFY(printed.value().id > 0);
-        QCOMPARE(printed.value().pages, 1);
+        QCOMPARE(printed.value().pages, pages);
         QCOMPARE(printed.value().formId, ChangeForm::formId(r.target));
         QCOMPARE(printed.value().dataSha256, ChangeForm::data(r, sampleUnit()).value().sha256());
         const auto records = cache.printedForms(ChangeForm::formId(r.target));
@@ -295,31 +330,37 @@ private slots:
             const ChangeField *f = ChangeFields::find(r.target, c.member);
             if (!c.before.isEmpty())
                 QVERIFY2(compact.contains(ChangeFields::displayValue(*f, c.before)), qPrintable(c.before));
-            QVERIFY2(compact.contains(ChangeFields::displayValue(*f, c.after)), qPrintable(c.after));
+            // (The long addresses of every-field wrap inside their cells, interleaved with the
+            // neighbouring cell by pdftotext: their rows are checked in everyUnitFieldAtOnce.)
+            if (which != 3)
+                QVERIFY2(compact.contains(ChangeFields::displayValue(*f, c.after)), qPrintable(c.after));
         }
         QVERIFY(compact.contains(QStringLiteral("经办机构审核意见")));
 
-        // 150 dpi: an A4 portrait page, with ink in it, and nothing painted over the margins.
-        QCOMPARE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
-                                                   QStringLiteral("-singlefile"), pdf, base}, &code), QString());
+        // 150 dpi: A4 portrait pages, with ink in them, and nothing painted over the margins.
+        QCOMPARE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), pdf, base},
+                     &code),
+                 QString());
         QCOMPARE(code, 0);
-        QImage page(base + QStringLiteral(".png"));
-        QVERIFY(!page.isNull());
-        QVERIFY(qAbs(page.width() - 1240) <= 2 && qAbs(page.height() - 1754) <= 2);
-        const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
-        auto inkIn = [&](int x0, int y0, int x1, int y1) {
-            int ink = 0;
-            for (int y = y0; y < y1; ++y) {
-                const uchar *line = gray.constScanLine(y);
-                for (int x = x0; x < x1; ++x)
-                    ink += line[x] < 128;
-            }
-            return ink;
-        };
-        const int margin = int(150 / 25.4 * 10); // 10 mm: inside the 16 mm side margins
-        QCOMPARE(inkIn(0, 0, margin, gray.height()), 0);
-        QCOMPARE(inkIn(gray.width() - margin, 0, gray.width(), gray.height()), 0);
-        QVERIFY(inkIn(margin, 0, gray.width() - margin, gray.height()) > 10000);
+        for (int p = 1; p <= pages; ++p) {
+            const QImage page(base + QStringLiteral("-%1.png").arg(p));
+            QVERIFY2(!page.isNull(), qPrintable(base + QStringLiteral("-%1.png").arg(p)));
+            QVERIFY(qAbs(page.width() - 1240) <= 2 && qAbs(page.height() - 1754) <= 2);
+            const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
+            auto inkIn = [&](int x0, int y0, int x1, int y1) {
+                int ink = 0;
+                for (int y = y0; y < y1; ++y) {
+                    const uchar *line = gray.constScanLine(y);
+                    for (int x = x0; x < x1; ++x)
+                        ink += line[x] < 128;
+                }
+                return ink;
+            };
+            const int margin = int(150 / 25.4 * 10); // 10 mm: inside the 16 mm side margins
+            QCOMPARE(inkIn(0, 0, margin, gray.height()), 0);
+            QCOMPARE(inkIn(gray.width() - margin, 0, gray.width(), gray.height()), 0);
+            QVERIFY(inkIn(margin, 0, gray.width() - margin, gray.height()) > 10000);
+        }
     }
 };
 
