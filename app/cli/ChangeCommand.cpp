@@ -5,9 +5,11 @@
 #include "ArgumentReader.h"
 #include "ChangeOutput.h"
 #include "CliContext.h"
+#include "CliSession.h"
 #include "Command.h"
 #include "app/ChangeForm.h"
 #include "app/ChangeService.h"
+#include "models/cache/LocalCache.h"
 #include "models/change/ChangeJson.h"
 #include "models/dictionaries/Dictionaries.h"
 
@@ -62,7 +64,7 @@ public:
     QString usage() const override
     {
         return QStringLiteral("change unit|person [PERSON_NO] --set MEMBER=VALUE ... [--attach KIND=FILE ...] "
-                              "[--override-credit-code] [--form FILE.pdf]");
+                              "[--override-credit-code] [--form FILE.pdf] [--cache FILE]");
     }
     QString summary() const override
     {
@@ -76,6 +78,7 @@ public:
         const QStringList attaches = reader.values(QStringLiteral("--attach"));
         const bool override = reader.flag(QStringLiteral("--override-credit-code"));
         const std::optional<QString> formArg = reader.value(QStringLiteral("--form"));
+        const std::optional<QString> cacheArg = reader.value(QStringLiteral("--cache"));
         const QStringList positional = reader.positional();
         if (!reader.missingValue().isEmpty())
             return context.fail(usageError(QStringLiteral("选项 %1 缺少取值").arg(reader.missingValue()),
@@ -172,7 +175,14 @@ public:
                 auto unit = context.wait<Unit>([&](QObject *c, auto done) { api->fetchUnit(c, std::move(done)); });
                 if (!unit)
                     return context.fail(unit.error());
-                Result<PrintedForm> written = ChangeForm::writePdf(*pending, unit.value(), *formArg);
+                // The print is recorded in the unit's cache, as declare --form does (the outbox in
+                // it is left alone: a change is not a 异动).
+                LocalCache cache;
+                const QString cachePath =
+                    cacheArg ? *cacheArg : CliSession::defaultCachePath(context.options().server, login.value().unitNo);
+                if (Result<void> opened = cache.open(cachePath); !opened)
+                    return context.fail(opened.error());
+                Result<PrintedForm> written = ChangeForm::writePdf(*pending, unit.value(), *formArg, &cache);
                 if (!written) {
                     context.fail(written.error());
                     if (!context.json())

@@ -192,10 +192,19 @@ void TestChangesCli::keyChangeIsApprovedByTheReviewer()
                           QStringLiteral("name=") + newName, QStringLiteral("--set"), QStringLiteral("district=岳麓区"),
                           QStringLiteral("--set"), QStringLiteral("mobile=13974800002"), QStringLiteral("--attach"),
                           QStringLiteral("business_licence=") + m_licence, QStringLiteral("--form"), form,
-                          QStringLiteral("--json")});
+                          QStringLiteral("--cache"), m_dir.filePath(QStringLiteral("cli.sqlite")), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QJsonArray requests = requestsOf(run);
     QCOMPARE(requests.size(), 2); // 手机 applied at once, the key fields pending
+    {
+        // The print is recorded in the unit's cache.
+        LocalCache cache;
+        QVERIFY(cache.open(m_dir.filePath(QStringLiteral("cli.sqlite"))).ok());
+        const auto printed = cache.printedForms(QStringLiteral("unit-change-form"));
+        QVERIFY(printed.ok());
+        QCOMPARE(printed.value().size(), 1);
+        QCOMPARE(printed.value().first().file, QFileInfo(form).absoluteFilePath());
+    }
     QCOMPARE(requests.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("applied"));
     const QJsonObject pending = requests.at(1).toObject();
     QCOMPARE(pending.value(QLatin1String("state")).toString(), QStringLiteral("pending"));
