@@ -24,6 +24,7 @@
 #include "app/SoftwareSigner.h"
 #include "app/StaffClient.h"
 #include "models/change/ChangeJson.h"
+#include "models/validation/IdNumber.h"
 
 using namespace shebao;
 using test::waitFor;
@@ -61,6 +62,7 @@ private slots:
     void serverRulesArriveInChinese();
     void lostAnswerSubmitsOnce();
     void personNameChangeIsApproved();
+    void idUpgradeAppliesAtOnce();
     void certificateUsersRequestIsSigned();
 
 private:
@@ -452,6 +454,35 @@ void TestChangesE2e::personNameChangeIsApproved()
                                     [&](const Person &p) { return p.personNo == person.personNo; });
     QVERIFY(found != page.value().items.cend());
     QCOMPARE(found->name, newName);
+}
+
+void TestChangesE2e::idUpgradeAppliesAtOnce()
+{
+    // The demo person the agency still holds under a 15-digit number: its GB 11643 upgrade is
+    // the same number, applied without a proof and marked 升位.
+    auto page = waitFor<PersonsPage>([&](auto done) { m_api.fetchPersonsPage(0, 500, this, done); });
+    QVERIFY(page.ok());
+    const auto legacy = std::find_if(page.value().items.cbegin(), page.value().items.cend(),
+                                     [](const Person &p) { return p.idNumber.size() == 15; });
+    QVERIFY2(legacy != page.value().items.cend(), "no 15-digit demo person");
+    const auto upgraded = IdNumber::parse(legacy->idNumber);
+    QVERIFY(upgraded.ok());
+    QCOMPARE(upgraded.value().number().size(), 18);
+    ChangeSubmission s;
+    s.target = ChangeTarget::Person;
+    s.personNo = legacy->personNo;
+    s.after = {{QStringLiteral("id_number"), upgraded.value().number()}};
+    auto reply = submit(*m_changes, s);
+    QVERIFY2(reply.ok(), qPrintable(reply ? QString() : describe(reply.error())));
+    QCOMPARE(reply.value().size(), 1);
+    QVERIFY(reply.value().first().idUpgrade);
+    QVERIFY(isEffective(reply.value().first().state));
+    QCOMPARE(reply.value().first().fields.first().before, legacy->idNumber);
+    auto after = waitFor<PersonsPage>([&](auto done) { m_api.fetchPersonsPage(0, 500, this, done); });
+    QVERIFY(after.ok());
+    QVERIFY(std::any_of(after.value().items.cbegin(), after.value().items.cend(), [&](const Person &p) {
+        return p.personNo == legacy->personNo && p.idNumber == upgraded.value().number();
+    }));
 }
 
 void TestChangesE2e::certificateUsersRequestIsSigned()
