@@ -3,6 +3,7 @@
 #include <QObject>
 
 #include "app/ApiClient.h"
+#include "app/ChangeService.h"
 #include "app/DeclarationService.h"
 #include "app/LoginService.h"
 #include "app/OutboxService.h"
@@ -23,6 +24,7 @@ AppContext::AppContext(std::unique_ptr<Settings> settings)
     // The outbox follows the session by itself: it flushes after every online login and when
     // the ApiClient sees the server again.
     , m_outbox(std::make_unique<OutboxService>(m_api.get(), m_session.get()))
+    , m_changes(std::make_unique<ChangeService>(m_api.get(), m_session.get()))
 {
     m_settings->migrate();
     applyServerSettings();

@@ -7,6 +7,7 @@
 namespace shebao {
 
 class ApiClient;
+class ChangeService;
 class DeclarationService;
 class LoginService;
 class OutboxService;
@@ -37,6 +38,8 @@ public:
     // goes through (sent when online, kept when not).
     DeclarationService &declarations() const { return *m_declarations; }
     OutboxService &outbox() const { return *m_outbox; }
+    // 信息维护: proofs, 单位信息变更 / 个人信息变更 and the requests' states (online only).
+    ChangeService &changes() const { return *m_changes; }
 
 private:
     std::unique_ptr<Settings> m_settings;
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<LoginService> m_login;
     std::unique_ptr<DeclarationService> m_declarations;
     std::unique_ptr<OutboxService> m_outbox;
+    std::unique_ptr<ChangeService> m_changes;
 };
 
 } // namespace shebao
