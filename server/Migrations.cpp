@@ -163,6 +163,45 @@ const QList<QStringList> &migrations()
             // Open enrolments of a person are what every 异动 rule asks about.
             QStringLiteral("CREATE INDEX enrolments_person_status ON enrolments(person_id, status, end_month)"),
         },
+        // 5: 信息维护 (issue 5, docs/changes.md): the unit columns the 单位信息变更 form shows, the
+        // change requests (applied at once or pending review) with their proofs. person_changes,
+        // migration 4's placeholder, was never written to and gives way to change_requests.
+        {
+            QStringLiteral("ALTER TABLE units ADD COLUMN legal_rep_id_number TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE units ADD COLUMN affiliation TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE units ADD COLUMN bank_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE units ADD COLUMN bank_account_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE units ADD COLUMN bank_account TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE units ADD COLUMN mobile TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE units ADD COLUMN postal_code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE change_requests ("
+                           "id {PK}, request_no TEXT NOT NULL UNIQUE, unit_id {BIGINT} NOT NULL REFERENCES units(id),"
+                           " target TEXT NOT NULL CHECK (target IN ('unit','person')),"
+                           " person_id {BIGINT} REFERENCES persons(id),"
+                           " state TEXT NOT NULL CHECK (state IN ('applied','pending','approved','rejected','withdrawn')),"
+                           " key_change INTEGER NOT NULL DEFAULT 0, fields TEXT NOT NULL DEFAULT '[]',"
+                           " signed INTEGER NOT NULL DEFAULT 0, signature_id {BIGINT} REFERENCES signatures(id),"
+                           " credit_code_overridden INTEGER NOT NULL DEFAULT 0, id_upgrade INTEGER NOT NULL DEFAULT 0,"
+                           " person_name TEXT NOT NULL DEFAULT '', person_id_number TEXT NOT NULL DEFAULT '',"
+                           " reject_reason TEXT, created_at {BIGINT} NOT NULL, created_by TEXT NOT NULL,"
+                           " decided_at {BIGINT}, decided_by TEXT)"),
+            QStringLiteral("CREATE INDEX change_requests_unit ON change_requests(unit_id, id)"),
+            QStringLiteral("CREATE INDEX change_requests_state ON change_requests(state, id)"),
+            // change.pending held by the database itself, as declaration_items_open: one pending
+            // request per unit (unit target) and per person (person target, from any unit).
+            QStringLiteral("CREATE UNIQUE INDEX change_requests_unit_pending ON change_requests(unit_id)"
+                           " WHERE state = 'pending' AND target = 'unit'"),
+            QStringLiteral("CREATE UNIQUE INDEX change_requests_person_pending ON change_requests(person_id)"
+                           " WHERE state = 'pending' AND target = 'person'"),
+            QStringLiteral("CREATE TABLE change_attachments ("
+                           "id {PK}, unit_id {BIGINT} NOT NULL REFERENCES units(id),"
+                           " request_id {BIGINT} REFERENCES change_requests(id), kind TEXT NOT NULL,"
+                           " file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size {BIGINT} NOT NULL,"
+                           " sha256 TEXT NOT NULL, data {BLOB} NOT NULL, uploaded_at {BIGINT} NOT NULL)"),
+            QStringLiteral("CREATE INDEX change_attachments_request ON change_attachments(request_id)"),
+            QStringLiteral("CREATE INDEX change_attachments_unit ON change_attachments(unit_id, uploaded_at)"),
+            QStringLiteral("DROP TABLE person_changes"),
+        },
     };
     return list;
 }

@@ -47,7 +47,9 @@ Result<PersonFacts> PersonFacts::load(Database &db, qint64 unitId, const QString
     }
     e.finish();
 
-    auto change = db.execCached(QStringLiteral("SELECT 1 FROM person_changes WHERE person_id = ? AND state = 'pending'"),
+    // 信息维护: a key change of this person waiting for review, from any unit (docs/changes.md).
+    auto change = db.execCached(QStringLiteral("SELECT 1 FROM change_requests WHERE person_id = ? AND target = 'person'"
+                                               " AND state = 'pending'"),
                           {facts.personId});
     if (!change)
         return change.error();

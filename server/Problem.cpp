@@ -29,7 +29,6 @@ constexpr Mapping Mappings[] = {
     {"auth.not_authorized", Status::Forbidden, "Account not authorized for online business"},
     {"auth.challenge_invalid", Status::Unauthorized, "Challenge unknown, used or expired"},
     {"staff.role", Status::Forbidden, "Wrong staff role"},
-    {"change.field_unsupported", Status::UnprocessableEntity, "Field cannot be changed here"},
     {"authorization.none", Status::NotFound, "No authorization application"},
     {"authorization.state", Status::Conflict, "Not allowed in the application's state"},
     {"authorization.already", Status::Conflict, "Account already authorized"},
@@ -70,6 +69,21 @@ constexpr Mapping Mappings[] = {
     {"item.duplicate", Status::Conflict, "Open item for this person exists"},
     {"item.not_pending", Status::Conflict, "Item not pending"},
     {"batch.state", Status::Conflict, "Not allowed in the batch's state"},
+    // 信息维护 (docs/changes.md): field rules 422, state rules 409.
+    {"change.empty", Status::UnprocessableEntity, "No field to change"},
+    {"change.field_unknown", Status::UnprocessableEntity, "Field not changeable"},
+    {"change.unchanged", Status::UnprocessableEntity, "Value equals the registered one"},
+    {"creditcode.format", Status::UnprocessableEntity, "Invalid credit code"},
+    {"creditcode.checksum", Status::UnprocessableEntity, "Credit code check character wrong"},
+    {"creditcode.orgcode", Status::UnprocessableEntity, "Credit code organisation code check wrong"},
+    {"creditcode.taken", Status::Conflict, "Credit code registered to another unit"},
+    {"id.taken", Status::Conflict, "ID number registered to another person"},
+    {"attachment.missing", Status::UnprocessableEntity, "Proof missing"},
+    {"attachment.unknown", Status::UnprocessableEntity, "Attachment unknown or used"},
+    {"attachment.kind", Status::UnprocessableEntity, "Attachment kind missing or unknown"},
+    {"change.pending", Status::Conflict, "Key change already pending"},
+    {"person.unknown", Status::NotFound, "Person not among the unit's staff"},
+    {"change.state", Status::Conflict, "Not allowed in the request's state"},
 };
 
 } // namespace

@@ -14,6 +14,8 @@
 #include "server/AuthorizationService.h"
 #include "server/BusinessGuard.h"
 #include "server/CertLoginService.h"
+#include "server/ChangeRoutes.h"
+#include "server/ChangeService.h"
 #include "server/CertificateAuthority.h"
 #include "server/CertificateStore.h"
 #include "server/DemoCertificate.h"
@@ -31,11 +33,11 @@
 #include "server/Problem.h"
 #include "server/StaffBatchRoutes.h"
 #include "server/StaffCertificateRoutes.h"
+#include "server/StaffChangeRoutes.h"
 #include "server/StaffLoginService.h"
 #include "server/StaffRoutes.h"
 #include "server/TlsMaterial.h"
 #include "server/TokenService.h"
-#include "server/UnitChangeRoutes.h"
 #include "server/UnitRoutes.h"
 
 namespace shebao::server {
@@ -104,7 +106,6 @@ Result<quint16> Server::start()
     m_authRoutes = std::make_unique<AuthRoutes>(*m_login, *m_certLogin, *m_auth, *m_idempotency, *m_audit);
     m_unitRoutes = std::make_unique<UnitRoutes>(*m_auth, *m_db);
     m_personRoutes = std::make_unique<PersonRoutes>(*m_auth, *m_db);
-    m_unitChangeRoutes = std::make_unique<UnitChangeRoutes>(*m_auth, *m_db, *m_clock, *m_idempotency, *m_guard, *m_audit);
     m_authorizationRoutes = std::make_unique<AuthorizationRoutes>(*m_auth, *m_authorizations, *m_idempotency, *m_audit);
     m_staffRoutes = std::make_unique<StaffRoutes>(*m_staffLogin, *m_auth, *m_authorizations, *m_idempotency, *m_audit);
     m_staffCertificateRoutes = std::make_unique<StaffCertificateRoutes>(*m_auth, *m_db, *m_clock, *m_authority,
@@ -116,18 +117,25 @@ Result<quint16> Server::start()
     m_declarations = std::make_unique<DeclarationService>(*m_db, *m_clock, std::move(policy).value());
     m_declarationRoutes = std::make_unique<DeclarationRoutes>(*m_auth, *m_declarations, *m_idempotency, *m_guard, *m_audit);
     m_staffBatchRoutes = std::make_unique<StaffBatchRoutes>(*m_auth, *m_declarations, *m_idempotency, *m_audit);
+    m_changes = std::make_unique<ChangeService>(*m_db, *m_clock);
+    // Proofs uploaded but never submitted are kept a day (a clerk may finish the form later).
+    if (auto r = m_changes->store().purgeUnusedAttachments(m_clock->now() - 24 * 3600); !r)
+        return r.error();
+    m_changeRoutes = std::make_unique<ChangeRoutes>(*m_auth, *m_changes, *m_idempotency, *m_guard, *m_audit);
+    m_staffChangeRoutes = std::make_unique<StaffChangeRoutes>(*m_auth, *m_changes, *m_idempotency, *m_audit);
 
     m_http = std::make_unique<QHttpServer>();
     m_healthRoutes->registerOn(*m_http);
     m_authRoutes->registerOn(*m_http);
     m_unitRoutes->registerOn(*m_http);
     m_personRoutes->registerOn(*m_http);
-    m_unitChangeRoutes->registerOn(*m_http);
     m_authorizationRoutes->registerOn(*m_http);
     m_staffRoutes->registerOn(*m_http);
     m_staffCertificateRoutes->registerOn(*m_http);
     m_declarationRoutes->registerOn(*m_http);
     m_staffBatchRoutes->registerOn(*m_http);
+    m_changeRoutes->registerOn(*m_http);
+    m_staffChangeRoutes->registerOn(*m_http);
     registerMethodNotAllowed();
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         const QJsonObject body = Problem::body(Problem::notFound());
@@ -159,22 +167,27 @@ void Server::registerMethodNotAllowed()
                                        QStringLiteral("该地址不支持此请求方法。"), {}, {}});
     };
     for (const char *path : {"/api/v1/health", "/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/auth/challenge",
-                             "/api/v1/auth/cert-login", "/api/v1/auth/password", "/api/v1/unit", "/api/v1/unit/changes",
+                             "/api/v1/auth/cert-login", "/api/v1/auth/password", "/api/v1/unit",
                              "/api/v1/persons", "/api/v1/authorization", "/api/v1/authorization/confirm",
                              "/api/v1/authorization/scan", "/api/v1/staff/login", "/api/v1/staff/authorizations",
                              "/api/v1/staff/certificates", "/api/v1/staff/certificates/issue",
                              "/api/v1/staff/certificates/register", "/api/v1/declarations/lookup",
                              "/api/v1/declarations/items", "/api/v1/declarations/items/bulk",
-                             "/api/v1/declarations/batches", "/api/v1/staff/batches"})
+                             "/api/v1/declarations/batches", "/api/v1/staff/batches", "/api/v1/changes",
+                             "/api/v1/changes/attachments", "/api/v1/staff/changes"})
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](const QHttpServerRequest &) { return answer(); });
     for (const char *path : {"/api/v1/staff/authorizations/<arg>", "/api/v1/staff/authorizations/<arg>/scan",
                              "/api/v1/staff/authorizations/<arg>/activate", "/api/v1/staff/authorizations/<arg>/reject",
-                             "/api/v1/declarations/items/<arg>/withdraw"})
+                             "/api/v1/declarations/items/<arg>/withdraw", "/api/v1/changes/<arg>",
+                             "/api/v1/changes/<arg>/withdraw", "/api/v1/staff/changes/<arg>",
+                             "/api/v1/staff/changes/<arg>/approve", "/api/v1/staff/changes/<arg>/reject"})
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](qint64, const QHttpServerRequest &) { return answer(); });
     for (const char *path : {"/api/v1/staff/certificates/<arg>/revoke", "/api/v1/declarations/batches/<arg>",
                              "/api/v1/staff/batches/<arg>", "/api/v1/staff/batches/<arg>/receive",
                              "/api/v1/staff/batches/<arg>/return"})
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](const QString &, const QHttpServerRequest &) { return answer(); });
+    m_http->route(QStringLiteral("/api/v1/staff/changes/<arg>/attachments/<arg>"), Method::AnyKnown,
+                  [answer](qint64, qint64, const QHttpServerRequest &) { return answer(); });
 }
 
 void Server::stop()

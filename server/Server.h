@@ -34,7 +34,9 @@ class StaffLoginService;
 class StaffRoutes;
 class TlsMaterial;
 class TokenService;
-class UnitChangeRoutes;
+class ChangeRoutes;
+class ChangeService;
+class StaffChangeRoutes;
 class UnitRoutes;
 
 // The whole server in one object: opens and migrates the database, seeds the demo, prepares
@@ -80,13 +82,15 @@ private:
     std::unique_ptr<CertLoginService> m_certLogin;
     std::unique_ptr<StaffLoginService> m_staffLogin;
     std::unique_ptr<AuthorizationService> m_authorizations;
-    std::unique_ptr<UnitChangeRoutes> m_unitChangeRoutes;
     std::unique_ptr<AuthorizationRoutes> m_authorizationRoutes;
     std::unique_ptr<StaffRoutes> m_staffRoutes;
     std::unique_ptr<StaffCertificateRoutes> m_staffCertificateRoutes;
     std::unique_ptr<DeclarationService> m_declarations;
     std::unique_ptr<DeclarationRoutes> m_declarationRoutes;
     std::unique_ptr<StaffBatchRoutes> m_staffBatchRoutes;
+    std::unique_ptr<ChangeService> m_changes;
+    std::unique_ptr<ChangeRoutes> m_changeRoutes;
+    std::unique_ptr<StaffChangeRoutes> m_staffChangeRoutes;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
 };

@@ -22,7 +22,9 @@ Result<Unit> UnitRoutes::loadUnit(Database &db, qint64 unitId)
 {
     auto found = db.exec(QStringLiteral("SELECT unit_no, name, credit_code, legal_representative, unit_type,"
                                         " economic_type, industry, risk_class, address, district, agency,"
-                                        " contact_name, contact_phone, postal_address, email, level"
+                                        " contact_name, contact_phone, postal_address, email, level,"
+                                        " legal_rep_id_number, affiliation, bank_name, bank_account_name,"
+                                        " bank_account, mobile, postal_code"
                                         " FROM units WHERE id = ?"),
                          {unitId});
     if (!found)
@@ -47,6 +49,13 @@ Result<Unit> UnitRoutes::loadUnit(Database &db, qint64 unitId)
     u.postalAddress = q.value(13).toString();
     u.email = q.value(14).toString();
     parseAccountLevel(q.value(15).toString(), &u.level);
+    u.legalRepIdNumber = q.value(16).toString();
+    u.affiliation = q.value(17).toString();
+    u.bankName = q.value(18).toString();
+    u.bankAccountName = q.value(19).toString();
+    u.bankAccount = q.value(20).toString();
+    u.mobile = q.value(21).toString();
+    u.postalCode = q.value(22).toString();
     return u;
 }
 

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+#include <functional>
+
+#include "models/core/Result.h"
+#include "server/TokenService.h"
+
+class QHttpServer;
+
+namespace shebao::server {
+
+class AuditLog;
+class Authenticator;
+class BusinessGuard;
+class ChangeService;
+class IdempotencyStore;
+
+// The unit side of 信息维护 (docs/changes.md): POST /api/v1/changes/attachments (a proof),
+// POST /api/v1/changes (a submission: applied at once and/or pending review), GET
+// /api/v1/changes[/{id}] and POST /api/v1/changes/{id}/withdraw. Every POST is a business
+// action (BusinessGuard: ordinary refused, certificate bodies signed and the signature kept),
+// idempotent through IdempotencyStore, and audited with its outcome.
+class ChangeRoutes
+{
+public:
+    ChangeRoutes(Authenticator &auth, ChangeService &service, IdempotencyStore &idempotency, BusinessGuard &guard,
+                 AuditLog &audit)
+        : m_auth(auth), m_service(service), m_idempotency(idempotency), m_guard(guard), m_audit(audit)
+    {
+    }
+    void registerOn(QHttpServer &server);
+
+private:
+    struct Signed;
+    using Action = std::function<QHttpServerResponse(const Session &, Signed &)>;
+
+    QHttpServerResponse upload(const QHttpServerRequest &request);
+    QHttpServerResponse submit(const QHttpServerRequest &request);
+    QHttpServerResponse list(const QHttpServerRequest &request);
+    QHttpServerResponse show(qint64 id, const QHttpServerRequest &request);
+    QHttpServerResponse withdraw(qint64 id, const QHttpServerRequest &request);
+
+    QHttpServerResponse business(const QHttpServerRequest &request, const Action &action);
+    Result<void> audit(const QHttpServerRequest &request, const Session &session, const QString &action,
+                       const QString &outcome, const QString &target, const QString &detail = {});
+
+    Authenticator &m_auth;
+    ChangeService &m_service;
+    IdempotencyStore &m_idempotency;
+    BusinessGuard &m_guard;
+    AuditLog &m_audit;
+};
+
+} // namespace shebao::server
