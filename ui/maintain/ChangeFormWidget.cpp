@@ -78,6 +78,7 @@ ChangeFormWidget::ChangeFormWidget(ChangeTarget target, QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("changeFieldsScrollArea"));
+    scroll->setAccessibleName(tr("Current and new values"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(inner);
@@ -115,7 +116,7 @@ QWidget *ChangeFormWidget::makeEditor(const ChangeField &field)
     edit->setMaxLength(field.maxLength);
     if (field.type == ChangeValueType::Date)
         edit->setPlaceholderText(tr("YYYY-MM-DD"));
-    connect(edit, &QLineEdit::textEdited, this, [this, member = field.member] {
+    connect(edit, &QLineEdit::textChanged, this, [this, member = field.member] {
         showFieldError(m_rows.value(member).error, m_rows.value(member).editor, QString());
         emit edited();
     });

@@ -42,6 +42,7 @@ ChangeOutcomePage::ChangeOutcomePage(ChangeWizardData &data, FormPrinter &printe
     m_paperNote->setWordWrap(true);
     m_printButtons->setObjectName(QStringLiteral("printButtonsWidget"));
     m_printResult->setObjectName(QStringLiteral("printResultLabel"));
+    m_printResult->setAccessibleName(tr("Result of printing"));
     m_printResult->setWordWrap(true);
     m_printResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

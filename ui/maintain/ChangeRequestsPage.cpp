@@ -74,6 +74,7 @@ ChangeRequestsPage::ChangeRequestsPage(ChangeService &service, Session &session,
         {tr("Request number"), tr("Whose information"), tr("Changed"), tr("State"), tr("Submitted"), tr("Reason")});
     setUpTable(m_table);
     m_details->setObjectName(QStringLiteral("changeDetailsLabel"));
+    m_details->setAccessibleName(tr("What the request changes"));
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
