@@ -1777,6 +1777,10 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <source>Current %1: %2</source>
         <translation>当前%1：%2</translation>
     </message>
+    <message>
+        <source>Current and new values</source>
+        <translation>当前信息和变更后信息</translation>
+    </message>
 </context>
 <context>
     <name>shebao::ui::ChangeOutcomePage</name>
@@ -1843,6 +1847,10 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     <message>
         <source>Print %1, stamp it with the unit&apos;s seal and take it to the social insurance agency&apos;s counter for review. The result is shown under &quot;Change records&quot;.</source>
         <translation>请打印%1，加盖单位公章后送社保经办机构窗口审核。审核结果在“变更记录”中显示。</translation>
+    </message>
+    <message>
+        <source>Result of printing</source>
+        <translation>打印结果</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2075,10 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     <message>
         <source>Request %1 was withdrawn.</source>
         <translation>变更申请 %1 已撤回。</translation>
+    </message>
+    <message>
+        <source>What the request changes</source>
+        <translation>变更内容</translation>
     </message>
 </context>
 <context>

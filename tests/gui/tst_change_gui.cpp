@@ -8,6 +8,8 @@
 #include <QAbstractButton>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,11 +22,14 @@
 #include "DeclarationGui.h"
 #include "DeskFixture.h"
 #include "ServerProcess.h"
+#include "app/ApiClient.h"
 #include "app/AppContext.h"
+#include "app/StaffClient.h"
 #include "app/Session.h"
 #include "app/SyncService.h"
 #include "models/cache/LocalCache.h"
 #include "models/files/UploadCheck.h"
+#include "models/validation/CreditCode.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/maintain/ChangeFormWidget.h"
@@ -57,8 +62,10 @@ private slots:
     void keyChangeIsDeclaredWithProof();
     void pendingRequestIsListedAndWithdrawn();
     void draftSurvivesClosing();
+    void failingCreditCodeMustBeConfirmed();
     void personGenderDisagreeingWithIdIsRefused();
     void personChanges();
+    void rejectionShowsTheReason();
 
 private:
     ChangeWizard *openWizard(const char *entry, const char *name);
@@ -72,6 +79,7 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
     QString m_pendingNo;
+    qint64 m_overriddenId = 0;
 };
 
 void TestChangeGui::initTestCase()
@@ -337,6 +345,48 @@ void TestChangeGui::draftSurvivesClosing()
     closeWizard(wizard);
 }
 
+void TestChangeGui::failingCreditCodeMustBeConfirmed()
+{
+    ChangeWizard *wizard = openWizard("maintain.unit", "unitChangeWizard");
+    QVERIFY(wizard);
+    // The agency's code with a wrong check character: well-formed, failing GB 32100.
+    const QString current = m_context->session().cache()->unit()->creditCode;
+    const QChar right = CreditCode::checkCharacter(current.left(17));
+    const QString wrong = current.left(17) + (right == u'1' ? u'2' : u'1');
+    QVERIFY(!CreditCode::check(wrong).isEmpty());
+    child<QLineEdit>(wizard, "creditCodeLineEdit")->setText(wrong);
+
+    ui::MessageBox::setNextAnswer(false);
+    button(wizard, "declareChangePushButton")->click();
+    auto *error = child<QLabel>(wizard, "creditCodeErrorLabel");
+    QVERIFY(error->isVisible());
+    QCOMPARE(wizard->currentId(), int(ChangeWizard::EditPageId));
+    QCOMPARE(child<QLineEdit>(wizard, "creditCodeLineEdit")->text(), wrong);
+
+    ui::MessageBox::setNextAnswer(true);
+    button(wizard, "declareChangePushButton")->click();
+    QCOMPARE(wizard->currentId(), int(ChangeWizard::ProofsPageId));
+    QVERIFY(wizard->data().creditCodeOverride);
+    QVERIFY(child<QLabel>(wizard, "requiredProofsLabel")->text().contains(QStringLiteral("营业执照或组织机构代码证")));
+    // Either proof will do: the organisation code certificate here.
+    child<ui::CodeComboBox>(wizard, "proofKindComboBox")->setCode(QStringLiteral("org_code_certificate"));
+    ui::FileDialog::setNextFileName(writePng(QStringLiteral("org-code.png")));
+    button(wizard, "chooseProofPushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(child<QListWidget>(wizard, "uploadedProofsListWidget")->count(), 1, 30000);
+    QVERIFY(child<QListWidget>(wizard, "uploadedProofsListWidget")->item(0)->text().startsWith(QStringLiteral("组织机构代码证")));
+    QTRY_VERIFY(button(wizard, "nextPushButton")->isEnabled());
+    button(wizard, "nextPushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ChangeWizard::OutcomePageId), 30000);
+    const ChangeRequest request = wizard->data().submitted.first();
+    QCOMPARE(request.state, ChangeState::Pending);
+    QVERIFY(request.creditCodeOverridden); // recorded by the server
+    QVERIFY(child<QLabel>(wizard, "changeSummaryLabel")->text().contains(QStringLiteral("未通过国家标准校验")));
+    m_overriddenId = request.id;
+    test::saveScreenshot(wizard, QStringLiteral("chg-unit-7-credit-code-confirmed"));
+    button(wizard, "finishPushButton")->click();
+    QTRY_VERIFY(!m_window->findChild<ChangeWizard *>(QStringLiteral("unitChangeWizard")));
+}
+
 void TestChangeGui::personGenderDisagreeingWithIdIsRefused()
 {
     ChangeWizard *wizard = openWizard("maintain.person", "personChangeWizard");
@@ -431,6 +481,38 @@ void TestChangeGui::personChanges()
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("待审核"));
     QVERIFY(table->item(0, 1)->text().startsWith(person.name));
     test::saveScreenshot(m_window.get(), QStringLiteral("chg-requests-3-person"));
+}
+
+void TestChangeGui::rejectionShowsTheReason()
+{
+    QVERIFY(m_overriddenId != 0);
+    // The agency's reviewer returns the credit-code change.
+    ApiClient staffApi;
+    staffApi.setBaseUrl(m_server.baseUrl());
+    QVERIFY(staffApi.addCaCertificatesFromFile(m_server.caFile()).ok());
+    StaffClient staff(&staffApi);
+    std::optional<bool> loggedIn;
+    staff.login(QStringLiteral("reviewer"), QStringLiteral("Demo1234"), this,
+                [&](Result<StaffLoginReply> reply) { loggedIn = reply.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(loggedIn.has_value(), 30000);
+    QVERIFY(*loggedIn);
+    const QString reason = QStringLiteral("营业执照与统一社会信用代码不一致");
+    std::optional<Result<QJsonDocument>> rejected;
+    staffApi.postJson(QStringLiteral("/staff/changes/%1/reject").arg(m_overriddenId),
+                      QJsonObject{{QStringLiteral("reason"), reason}}, QStringLiteral("reject-%1").arg(m_overriddenId),
+                      this, [&](Result<QJsonDocument> reply) { rejected = std::move(reply); });
+    QTRY_VERIFY_WITH_TIMEOUT(rejected.has_value(), 30000);
+    QVERIFY2(rejected->ok(), rejected->ok() ? "" : qPrintable(rejected->error().message));
+
+    ui::ChangeRequestsPage *page = m_window->changeRequestsPage();
+    page->showTarget(ChangeTarget::Unit);
+    auto *table = child<QTableWidget>(page, "changeRequestsTableWidget");
+    QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 1 && table->item(0, 3)->text() == QStringLiteral("已退回"), 30000);
+    QCOMPARE(table->item(0, 5)->text(), reason);
+    table->selectRow(0);
+    QVERIFY(child<QLabel>(page, "changeDetailsLabel")->text().contains(reason));
+    QVERIFY(!button(page, "withdrawChangePushButton")->isEnabled());
+    test::saveScreenshot(m_window.get(), QStringLiteral("chg-requests-4-rejected"));
 }
 
 QTEST_MAIN(TestChangeGui)

@@ -77,6 +77,7 @@ ChangeRequestsPage::ChangeRequestsPage(ChangeService &service, Session &session,
     m_details->setAccessibleName(tr("What the request changes"));
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("changeStatusLabel"));
     m_status->setWordWrap(true);
