@@ -72,6 +72,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_pages->addWidget(m_changeRequestsPage);
     connect(m_changeRequestsPage, &ui::ChangeRequestsPage::newChangeRequested, this,
             [this](ChangeTarget target) { openChangeWizard(target == ChangeTarget::Unit, nullptr); });
+    connect(m_changeRequestsPage, &ui::ChangeRequestsPage::targetShown, this, [this](ChangeTarget target) {
+        m_changeRequestsOfUnit = target == ChangeTarget::Unit;
+        if (m_pages->currentWidget() == m_changeRequestsPage)
+            reselectPage();
+    });
     // An applied change altered the agency's record: the cached unit and people follow.
     connect(&context.changes(), &ChangeService::changed, this, &MainWindow::startSync);
 
@@ -342,6 +347,8 @@ void MainWindow::reselectPage()
         key = QStringLiteral("declare.submit");
     else if (m_pages->currentWidget() == m_changeRequestsPage)
         key = m_changeRequestsOfUnit ? QStringLiteral("maintain.unit") : QStringLiteral("maintain.person");
+    // Marking the entry of the page shown must not open its wizard again.
+    const QSignalBlocker blocker(m_moduleTree);
     m_moduleTree->selectEntry(key);
 }
 

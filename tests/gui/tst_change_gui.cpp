@@ -32,6 +32,7 @@
 #include "models/validation/CreditCode.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/ModuleTreeWidget.h"
 #include "ui/maintain/ChangeFormWidget.h"
 #include "ui/maintain/ChangeRequestsPage.h"
 #include "ui/maintain/ChangeWizard.h"
@@ -512,6 +513,10 @@ void TestChangeGui::rejectionShowsTheReason()
     table->selectRow(0);
     QVERIFY(child<QLabel>(page, "changeDetailsLabel")->text().contains(reason));
     QVERIFY(!button(page, "withdrawChangePushButton")->isEnabled());
+    // The tree follows the page, without opening the wizard again.
+    auto *tree = m_window->findChild<ModuleTreeWidget *>(QStringLiteral("moduleTreeWidget"));
+    QCOMPARE(tree->currentItem(), tree->itemForKey(QStringLiteral("maintain.unit")));
+    QVERIFY(!m_window->findChild<ChangeWizard *>(QStringLiteral("unitChangeWizard")));
     test::saveScreenshot(m_window.get(), QStringLiteral("chg-requests-4-rejected"));
 }
 

@@ -109,6 +109,7 @@ ChangeRequestsPage::ChangeRequestsPage(ChangeService &service, Session &session,
         parseChangeTarget(m_target->code(), &target);
         m_newButton->setText(target == ChangeTarget::Unit ? tr("&Unit information change...")
                                                           : tr("&Personal information change..."));
+        emit targetShown(target);
         refresh();
     });
     connect(m_state, &CodeComboBox::codeChanged, this, &ChangeRequestsPage::refresh);

@@ -36,6 +36,8 @@ public:
 
 signals:
     void newChangeRequested(shebao::ChangeTarget target);
+    // The clerk switched between the unit's and the staff's requests.
+    void targetShown(shebao::ChangeTarget target);
 
 private:
     void showRequests();
