@@ -1701,6 +1701,10 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <source>The server refused the change: see the fields marked in red.</source>
         <translation>服务器未接受变更：请查看红字标出的项目。</translation>
     </message>
+    <message>
+        <source>The new ID number is the 18-digit upgrade of the old 15-digit one: the person stays the same, and this alone needs no proof and takes effect at once with &quot;Declare the change&quot;.</source>
+        <translation>新的公民身份号码是原 15 位号码的 18 位升位号码：人员不变，仅升位无需上传证明材料，点“变更申报”即直接生效。</translation>
+    </message>
 </context>
 <context>
     <name>shebao::ui::ChangeFormActions</name>

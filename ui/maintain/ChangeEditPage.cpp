@@ -40,6 +40,7 @@ ChangeEditPage::ChangeEditPage(ChangeWizard &wizard, ChangeWizardData &data, QWi
     , m_form(new ChangeFormWidget(data.target, this))
     , m_heading(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_note(new QLabel(this))
 {
     const bool unit = data.target == ChangeTarget::Unit;
     setObjectName(unit ? QStringLiteral("unitChangeEditPage") : QStringLiteral("personChangeEditPage"));
@@ -53,11 +54,33 @@ ChangeEditPage::ChangeEditPage(ChangeWizard &wizard, ChangeWizardData &data, QWi
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c00000"));
     m_message->setVisible(false);
+    m_note->setObjectName(QStringLiteral("changeNoteLabel"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: %1").arg(ChangeFormWidget::keyColor()));
+    m_note->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_message);
+    layout->addWidget(m_note);
     layout->addWidget(m_form, 1);
-    connect(m_form, &ChangeFormWidget::edited, this, [this] { m_message->setVisible(false); });
+    connect(m_form, &ChangeFormWidget::edited, this, [this] {
+        m_message->setVisible(false);
+        updateNote();
+    });
+}
+
+void ChangeEditPage::updateNote()
+{
+    // 升位 is recognised as the clerk types, so they know it needs no proof.
+    const QString member = QStringLiteral("id_number");
+    const bool upgrade = m_data.target == ChangeTarget::Person
+                         && ChangeChecks::isIdUpgrade(m_form->current().value(member), m_form->after().value(member));
+    m_note->setText(upgrade ? tr("The new ID number is the 18-digit upgrade of the old 15-digit one: the person "
+                                 "stays the same, and this alone needs no proof and takes effect at once with "
+                                 "\"Declare the change\".")
+                            : QString());
+    m_note->setAccessibleName(m_note->text());
+    m_note->setVisible(upgrade);
 }
 
 void ChangeEditPage::initializePage()
@@ -70,6 +93,7 @@ void ChangeEditPage::initializePage()
                                 : (m_data.person ? currentValues(*m_data.person) : ChangeValueMap{}));
         m_form->setAfter(std::exchange(m_data.restored, {}));
         m_message->setVisible(false);
+        updateNote();
     }
     if (unit) {
         m_heading->setText(tr("Unit: %1 %2").arg(m_data.unit.unitNo, m_data.unit.name));

@@ -40,12 +40,14 @@ private:
     bool prepare(bool key);
     void showMessage(const QString &message);
     void leave();
+    void updateNote();
 
     ChangeWizard &m_wizard;
     ChangeWizardData &m_data;
     ChangeFormWidget *m_form;
     QLabel *m_heading;
     QLabel *m_message;
+    QLabel *m_note;
     bool m_busy = false;
     bool m_leaving = false;
     QString m_initializedFor; // whose values the form shows ("unit" or a person number)
