@@ -1856,6 +1856,10 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <source>Result of printing</source>
         <translation>打印结果</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
 </context>
 <context>
     <name>shebao::ui::ChangeProofsPage</name>
@@ -2083,6 +2087,10 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     <message>
         <source>What the request changes</source>
         <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>

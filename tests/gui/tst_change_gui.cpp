@@ -259,6 +259,8 @@ void TestChangeGui::keyChangeIsDeclaredWithProof()
     QTRY_COMPARE_WITH_TIMEOUT(uploaded->count(), 1, 30000);
     QVERIFY(uploaded->item(0)->text().contains(QStringLiteral("licence.png")));
     QVERIFY(!child<QLabel>(wizard, "proofErrorLabel")->isVisible());
+    const QString unnamedOnProofs = test::unnamedWidgets(wizard);
+    QVERIFY2(unnamedOnProofs.isEmpty(), qPrintable(unnamedOnProofs));
     test::saveScreenshot(wizard, QStringLiteral("chg-unit-5-proof-uploaded"));
 
     QTRY_VERIFY(button(wizard, "nextPushButton")->isEnabled());

@@ -245,7 +245,8 @@ void ChangeRequestsPage::showSelected()
     for (const FieldChange &change : request->fields) {
         const ChangeField *field = ChangeFields::find(request->target, change.member);
         auto shown = [field](const QString &value) {
-            return (field ? ChangeFields::displayValue(*field, value) : value).toHtmlEscaped();
+            return value.isEmpty() ? tr("(none)")
+                                   : (field ? ChangeFields::displayValue(*field, value) : value).toHtmlEscaped();
         };
         html += QStringLiteral("<tr><td%1>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(change.key ? QStringLiteral(" style=\"color:#0050b3\"") : QString(),
