@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 
 #include "app/ApiClient.h"
-#include "models/domain/JsonCodec.h"
 
 namespace shebao {
 
@@ -15,19 +14,6 @@ Error weak(const QString &message)
 }
 
 } // namespace
-
-QJsonObject UnitContactChanges::toJson() const
-{
-    QJsonObject o;
-    const std::pair<const char *, const QString *> members[] = {
-        {"contact_name", &contactName}, {"contact_phone", &contactPhone},
-        {"postal_address", &postalAddress}, {"email", &email}};
-    for (const auto &[key, value] : members) {
-        if (!value->isEmpty())
-            o.insert(QString::fromLatin1(key), *value);
-    }
-    return o;
-}
 
 AccountService::AccountService(ApiClient *api, QObject *parent) : QObject(parent), m_api(api) {}
 
@@ -64,31 +50,6 @@ void AccountService::changePassword(const QString &unitNo, const QString &curren
                         if (!reply)
                             return done(reply.error());
                         done(Result<void>());
-                    });
-}
-
-void AccountService::submitUnitChanges(const UnitContactChanges &changes, QObject *context,
-                                       std::function<void(Result<UnitChangeReply>)> done)
-{
-    submitUnitChanges(changes.toJson(), context, std::move(done));
-}
-
-void AccountService::submitUnitChanges(const QJsonObject &changes, QObject *context,
-                                       std::function<void(Result<UnitChangeReply>)> done)
-{
-    m_api->postJson(QStringLiteral("/unit/changes"), QJsonObject{{QStringLiteral("changes"), changes}}, {}, context,
-                    [done = std::move(done)](Result<QJsonDocument> reply) {
-                        if (!reply)
-                            return done(reply.error());
-                        const QJsonObject o = reply.value().object();
-                        UnitChangeReply result;
-                        result.id = o.value(QLatin1String("id")).toInteger();
-                        result.state = o.value(QLatin1String("state")).toString();
-                        auto unit = json::decodeUnit(o.value(QLatin1String("unit")).toObject());
-                        if (!unit)
-                            return done(unit.error());
-                        result.unit = std::move(unit).value();
-                        done(std::move(result));
                     });
 }
 

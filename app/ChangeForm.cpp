@@ -103,7 +103,7 @@ QString instructions(const ChangeRequest &request)
 QString opinion(const ChangeRequest &request)
 {
     // A decided request prints the decision; an open one leaves the box to the reviewer's pen.
-    const QString signature = QStringLiteral("\n\n\n审核人：　　　　　　　　　　审核日期：　　　　年　　月　　日");
+    const QString signature = QStringLiteral("\n\n\n\n审核人：　　　　　　　　审核日期：　　　年　　月　　日");
     if (request.state == ChangeState::Approved)
         return QStringLiteral("审核通过（%1，%2）").arg(request.decidedBy, printedDate(request.decidedAt));
     if (request.state == ChangeState::Rejected)
@@ -168,7 +168,8 @@ Result<printing::FormData> ChangeForm::data(const ChangeRequest &request, const 
         {QStringLiteral("request.notes"), notes(request)},
         {QStringLiteral("request.instructions"), instructions(request)},
         {QStringLiteral("proofs.required"), requiredProofs(request)},
-        {QStringLiteral("stamp.note"), request.signed_ ? QStringLiteral("：已数字签名，无需盖章") : QString()},
+        {QStringLiteral("review.opinion"), opinion(request)},
+        {QStringLiteral("stamp.note"), request.signed_ ? QStringLiteral("：无需盖章") : QString()},
     };
     QList<QVariantMap> rows;
     for (const FieldChange &c : request.fields) {
@@ -186,7 +187,6 @@ Result<printing::FormData> ChangeForm::data(const ChangeRequest &request, const 
                             {QStringLiteral("size"), sizeText(a.size)}});
     }
     data.tables.insert(QStringLiteral("attachments"), attachments);
-    data.tables.insert(QStringLiteral("review"), {{{QStringLiteral("opinion"), opinion(request)}}});
     return data;
 }
 

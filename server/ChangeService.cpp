@@ -176,16 +176,13 @@ Result<ChangeService::Plan> ChangeService::plan(qint64 unitId, const QJsonObject
     if (auto r = checkTaken(p.target, targetId, all); !r)
         return r.error();
 
-    for (const FieldChange &f : std::as_const(all)) {
-        const bool reviewed = f.key && !(p.idUpgrade && f.member == u"id_number");
-        (reviewed ? p.pending : p.applied).append(f);
-    }
+    // An upgrade alone applies at once; with other key fields it is reviewed with them.
+    const bool reviewed = std::any_of(all.cbegin(), all.cend(), [&](const FieldChange &f) {
+        return f.key && !(p.idUpgrade && f.member == u"id_number");
+    });
+    for (const FieldChange &f : std::as_const(all))
+        (reviewed && f.key ? p.pending : p.applied).append(f);
     if (!p.pending.isEmpty()) {
-        // An upgrade with other key fields is reviewed with them.
-        for (qsizetype i = 0; i < p.applied.size(); ++i) {
-            if (p.applied.at(i).member == u"id_number")
-                p.pending.prepend(p.applied.takeAt(i));
-        }
         auto pending = m_store.hasPending(p.target, unitId, p.personId);
         if (!pending)
             return pending.error();

@@ -41,6 +41,25 @@ const DemoUnit Units[] = {
      "长沙市开福区芙蓉中路一段 66 号"},
 };
 
+// 信息维护 (migration 5): what the 单位信息变更 form shows beside the issue-1 columns. The legal
+// representatives' numbers are valid GB 11643 numbers of the demo's invention.
+struct DemoUnitDetails
+{
+    const char *unitNo;
+    const char *legalRepFirst17;
+    const char *affiliation;
+    const char *bankName;
+    const char *bankAccount;
+    const char *mobile;
+    const char *postalCode;
+};
+
+const DemoUnitDetails UnitDetails[] = {
+    {"43010000001", "43010219700308131", "市属", "中国工商银行长沙芙蓉支行", "1901000009000000101", "13873100001", "410011"},
+    {"43010000002", "43010419750621242", "区属", "中国建设银行长沙岳麓支行", "4305016100000000202", "13873100002", "410006"},
+    {"43010000003", "43010519680912353", "市属", "中国银行长沙开福支行", "5820000000000000303", "13873100003", "410005"},
+};
+
 // Months are counted from 2000-01 (negative before). Cached: the seeder formats millions.
 QString month(int index)
 {
@@ -59,6 +78,63 @@ constexpr int LastStartMonth = 26 * 12 + 5;  // 2026-06
 constexpr int LastEndMonth = 26 * 12 + 10;   // 2026-11
 
 } // namespace
+
+QString DemoSeeder::legacyIdNumber()
+{
+    // 男 1975-03-15, 芙蓉区, sequence 123: upgraded, 43010219750315123 + its check character.
+    return QStringLiteral("430102750315123");
+}
+
+Result<void> DemoSeeder::seedUnitDetails()
+{
+    // Only where nothing was filled yet: a sandbox created before migration 5 gets the values
+    // once, and whatever a 信息维护 request changed later is never put back.
+    for (const DemoUnitDetails &d : UnitDetails) {
+        const QString first17 = QString::fromLatin1(d.legalRepFirst17);
+        auto r = m_db.exec(QStringLiteral("UPDATE units SET legal_rep_id_number = ?, affiliation = ?, bank_name = ?,"
+                                          " bank_account_name = name, bank_account = ?, mobile = ?, postal_code = ?"
+                                          " WHERE unit_no = ? AND bank_name = ''"),
+                           {first17 + IdNumber::checkCharacter(first17), QString::fromUtf8(d.affiliation),
+                            QString::fromUtf8(d.bankName), QString::fromLatin1(d.bankAccount), QString::fromLatin1(d.mobile),
+                            QString::fromLatin1(d.postalCode), QString::fromLatin1(d.unitNo)});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<void> DemoSeeder::seedLegacyPerson(qint64 unitId)
+{
+    // A person the agency still holds under the old 15-digit 公民身份号码: 信息维护's 15 -> 18
+    // 升位 applies at once (docs/changes.md). Inserted after the streams: its id comes from the
+    // sequence, and the next start counts it in MAX(id).
+    auto exists = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM persons WHERE person_no = ?"), {LegacyPersonNo});
+    if (!exists)
+        return exists.error();
+    if (exists.value().next() && exists.value().value(0).toInt() > 0)
+        return {};
+    exists.value().finish();
+    auto person = m_db.exec(QStringLiteral("INSERT INTO persons (person_no, name, id_number, gender, birth_date, ethnicity, hukou,"
+                                           " employment_form, identity, work_start_date, phone)"
+                                           " VALUES (?, ?, ?, '1', '1975-03-15', '01', ?, ?, ?, '1996-07-01', '13973100015')"
+                                           " RETURNING id"),
+                            {LegacyPersonNo, QStringLiteral("汤志远"), legacyIdNumber(), demo::dictionary().hukou.at(0),
+                             demo::dictionary().employmentForms.at(0), demo::dictionary().identities.at(0)});
+    if (!person)
+        return person.error();
+    if (!person.value().next())
+        return Database::sqlError(person.value(), QStringLiteral("insert legacy person"));
+    const qint64 personId = person.value().value(0).toLongLong();
+    person.value().finish();
+    for (const char *insurance : {"110", "210", "410"}) {
+        auto r = m_db.exec(QStringLiteral("INSERT INTO enrolments (person_id, unit_id, insurance, start_month, end_month, status,"
+                                          " wage_base_fen) VALUES (?, ?, ?, '2015-03', NULL, 'active', 500000)"),
+                           {personId, unitId, QString::fromLatin1(insurance)});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
 
 QStringList DemoSeeder::newcomerIdNumbers()
 {
@@ -252,6 +328,8 @@ Result<void> DemoSeeder::seed(int demoPersons)
     };
     if (auto r = seedAccounts(); !r)
         return fail(r.error());
+    if (auto r = seedUnitDetails(); !r)
+        return fail(r.error());
     qint64 ids[3] = {};
     for (int i = 0; i < 3; ++i) {
         auto id = unitId(QString::fromLatin1(Units[i].unitNo));
@@ -267,6 +345,9 @@ Result<void> DemoSeeder::seed(int demoPersons)
     known.value().finish();
     for (const QString &id : newcomerIdNumbers())
         m_idNumbers.insert(id);
+    m_idNumbers.insert(legacyIdNumber());
+    if (auto upgraded = IdNumber::parse(legacyIdNumber()); upgraded)
+        m_idNumbers.insert(upgraded.value().number());
     auto maxId = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM persons"));
     if (!maxId)
         return fail(maxId.error());
@@ -283,6 +364,8 @@ Result<void> DemoSeeder::seed(int demoPersons)
     if (auto r = seedStream(3, DefaultUnit3, ids[2], 0); !r)
         return fail(r.error());
     if (auto r = m_db.syncIdSequence(QStringLiteral("persons")); !r)
+        return fail(r.error());
+    if (auto r = seedLegacyPerson(ids[0]); !r)
         return fail(r.error());
     return m_db.commit();
 }

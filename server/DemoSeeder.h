@@ -31,11 +31,19 @@ public:
     // 2012-06-01 (refused: age.under_16).
     static QStringList newcomerIdNumbers();
 
-    // demoPersons: the number of people of unit 43010000001 (0: the default).
+    // The 15-digit 公民身份号码 of the sandbox's legacy person (个人编号 LegacyPersonNo, 汤志远,
+    // 男 1975-03-15, active in 43010000001): 信息维护 upgrades it to 18 characters at once.
+    static QString legacyIdNumber();
+    static inline const QString LegacyPersonNo = QStringLiteral("43700000001");
+
+    // demoPersons: the number of generated people of unit 43010000001 (0: the default); the
+    // legacy person comes on top.
     Result<void> seed(int demoPersons);
 
 private:
     Result<void> seedAccounts();
+    Result<void> seedUnitDetails();
+    Result<void> seedLegacyPerson(qint64 unitId);
     // Adds the people of one stream up to `count`; unitIds: the units they are enrolled in.
     Result<void> seedStream(int stream, int count, qint64 unitId, qint64 previousUnitId);
     Result<qint64> unitId(const QString &unitNo);

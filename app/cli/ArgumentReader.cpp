@@ -32,6 +32,30 @@ std::optional<QString> ArgumentReader::value(const QString &name)
     return found;
 }
 
+QStringList ArgumentReader::values(const QString &name)
+{
+    const QString withEquals = name + u'=';
+    QStringList found;
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        if (m_used.at(i))
+            continue;
+        const QString &arg = m_args.at(i);
+        if (arg.startsWith(withEquals)) {
+            m_used[i] = true;
+            found << arg.mid(withEquals.size());
+        } else if (arg == name) {
+            m_used[i] = true;
+            if (i + 1 < m_args.size()) {
+                m_used[i + 1] = true;
+                found << m_args.at(++i);
+            } else {
+                m_missingValue = name;
+            }
+        }
+    }
+    return found;
+}
+
 bool ArgumentReader::flag(const QString &name)
 {
     bool found = false;

@@ -20,6 +20,8 @@ public:
     // The value of --name; nullopt when absent. missingValue() names the option when it was
     // given without a value.
     std::optional<QString> value(const QString &name);
+    // Every value of an option that may be repeated ("--set A=1 --set B=2"), in order.
+    QStringList values(const QString &name);
     bool flag(const QString &name);
     // Positional arguments (not starting with "--"), in order.
     QStringList positional();

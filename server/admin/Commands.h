@@ -12,5 +12,7 @@ int runAuthorizations(AdminContext &context, const QStringList &args);
 int runCerts(AdminContext &context, const QStringList &args);
 // `batches list|show|receive|return ...` (异动申报 at the counter).
 int runBatches(AdminContext &context, const QStringList &args);
+// `reviews list|show|approve|reject ...` (信息维护's key changes, reviewer role).
+int runReviews(AdminContext &context, const QStringList &args);
 
 } // namespace shebao::admin

@@ -30,7 +30,11 @@ void printHelp(QTextStream &out)
            "  batches list [--state declared|awaiting_paper|accepted|effective|returned]\n"
            "  batches show BATCH_NO\n"
            "  batches receive BATCH_NO\n"
-           "  batches return BATCH_NO --reason TEXT\n";
+           "  batches return BATCH_NO --reason TEXT\n"
+           "  reviews list [--state pending|all]          (reviewer)\n"
+           "  reviews show ID [--out DIR]\n"
+           "  reviews approve ID\n"
+           "  reviews reject ID --reason TEXT\n";
     out.flush();
 }
 
@@ -63,8 +67,10 @@ int main(int argc, char **argv)
         code = runCerts(context, words.mid(1));
     else if (words.first() == QLatin1String("batches"))
         code = runBatches(context, words.mid(1));
+    else if (words.first() == QLatin1String("reviews"))
+        code = runReviews(context, words.mid(1));
     else
-        code = context.usageError(QStringLiteral("没有命令 %1（authorizations、certs、batches）").arg(words.first()));
+        code = context.usageError(QStringLiteral("没有命令 %1（authorizations、certs、batches、reviews）").arg(words.first()));
     out.flush();
     err.flush();
     return code;

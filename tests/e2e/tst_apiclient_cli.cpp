@@ -64,11 +64,15 @@ private slots:
         QVERIFY(persons.size() > 100);
         QCOMPARE(o.value(QLatin1String("total")).toInteger(), persons.size());
         qint64 previous = 0;
+        int legacy = 0;
         for (const QJsonValue &v : persons) {
             const QJsonObject p = v.toObject();
             QVERIFY(p.value(QLatin1String("id")).toInteger() > previous);
             previous = p.value(QLatin1String("id")).toInteger();
-            QCOMPARE(p.value(QLatin1String("id_number")).toString().size(), 18);
+            // 18 characters, except the one demo person the agency still holds under the old
+            // 15-digit number (信息维护's 15 -> 18 升位, issue 5).
+            const qsizetype length = p.value(QLatin1String("id_number")).toString().size();
+            QVERIFY2(length == 18 || (length == 15 && ++legacy == 1), qPrintable(p.value(QLatin1String("id_number")).toString()));
             QVERIFY(!p.value(QLatin1String("enrolments")).toArray().isEmpty());
         }
     }

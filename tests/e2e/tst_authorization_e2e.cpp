@@ -16,10 +16,10 @@
 
 #include "ProcessRun.h"
 #include "ServerProcess.h"
-#include "app/AccountService.h"
 #include "app/ApiClient.h"
 #include "app/AppContext.h"
 #include "app/AuthorizationService.h"
+#include "app/ChangeService.h"
 #include "app/LoginService.h"
 #include "app/Session.h"
 #include "app/Settings.h"
@@ -99,7 +99,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_app;
     std::unique_ptr<AuthorizationService> m_authorization;
-    std::unique_ptr<AccountService> m_account;
     QByteArray m_png;
 };
 
@@ -117,7 +116,6 @@ void TestAuthorizationE2e::initTestCase()
     m_app = std::make_unique<AppContext>(std::move(settings));
     m_app->login().setCacheRoot(m_dir.filePath(QStringLiteral("cache")));
     m_authorization = std::make_unique<AuthorizationService>(&m_app->api(), &m_app->session());
-    m_account = std::make_unique<AccountService>(&m_app->api());
 
     QSignalSpy loggedIn(&m_app->login(), &LoginService::loggedIn);
     QSignalSpy failed(&m_app->login(), &LoginService::failed);
@@ -132,9 +130,9 @@ void TestAuthorizationE2e::initTestCase()
 
 void TestAuthorizationE2e::ordinaryAccountIsRefusedBusiness()
 {
-    UnitContactChanges changes;
-    changes.contactPhone = QStringLiteral("13900001111");
-    const auto reply = waitFor<UnitChangeReply>([&](auto done) { m_account->submitUnitChanges(changes, this, done); });
+    ChangeSubmission change;
+    change.after = {{QStringLiteral("contact_phone"), QStringLiteral("13900001111")}};
+    const auto reply = waitFor<QList<ChangeRequest>>([&](auto done) { m_app->changes().submit(change, this, done); });
     QVERIFY(!reply.ok());
     QCOMPARE(reply.error().code, QStringLiteral("auth.not_authorized"));
     QCOMPARE(reply.error().message, NotAuthorizedDetail);
@@ -337,20 +335,23 @@ void TestAuthorizationE2e::counterActivatesAndClientNotices()
 
 void TestAuthorizationE2e::businessActionNowAllowed()
 {
-    UnitContactChanges changes;
-    changes.contactPhone = QStringLiteral("13900001111");
-    changes.contactName = QStringLiteral("王联系");
-    const auto reply = waitFor<UnitChangeReply>([&](auto done) { m_account->submitUnitChanges(changes, this, done); });
+    // 信息维护's non-key fields (issue 5's POST /changes) apply at once.
+    ChangeSubmission change;
+    change.after = {{QStringLiteral("contact_phone"), QStringLiteral("13900001111")},
+                    {QStringLiteral("contact_name"), QStringLiteral("王联系")}};
+    const auto reply = waitFor<QList<ChangeRequest>>([&](auto done) { m_app->changes().submit(change, this, done); });
     QVERIFY2(reply.ok(), qPrintable(reply ? QString() : message(reply.error())));
-    QCOMPARE(reply.value().state, QStringLiteral("effective"));
-    QCOMPARE(reply.value().unit.unitNo, OrdinaryUnit);
+    QCOMPARE(reply.value().size(), 1);
+    QCOMPARE(reply.value().first().state, ChangeState::Applied);
+    QCOMPARE(reply.value().first().unitNo, OrdinaryUnit);
+    QCOMPARE(reply.value().first().fields.size(), 2);
 
-    // Key information is not a contact change.
-    const auto key = waitFor<UnitChangeReply>([&](auto done) {
-        m_account->submitUnitChanges(QJsonObject{{QStringLiteral("name"), QStringLiteral("新名称")}}, this, done);
-    });
-    QVERIFY(!key.ok());
-    QCOMPARE(key.error().code, QStringLiteral("change.field_unsupported"));
+    // Key information needs its proof.
+    ChangeSubmission key;
+    key.after = {{QStringLiteral("name"), QStringLiteral("新名称")}};
+    const auto refused = waitFor<QList<ChangeRequest>>([&](auto done) { m_app->changes().submit(key, this, done); });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("attachment.missing"));
 }
 
 test::ProcessRun TestAuthorizationE2e::admin(const QStringList &arguments)

@@ -10,10 +10,10 @@
 
 #include "ProcessRun.h"
 #include "ServerProcess.h"
-#include "app/AccountService.h"
 #include "app/ApiClient.h"
 #include "app/AppContext.h"
 #include "app/CertificateStore.h"
+#include "app/ChangeService.h"
 #include "app/LoginService.h"
 #include "app/Session.h"
 #include "app/Settings.h"
@@ -96,7 +96,8 @@ private:
     test::ProcessRun admin(const QStringList &arguments, const QByteArray &input = "Demo1234\n");
     std::unique_ptr<ApiClient> newApi() const;
     Result<LoginReply> certificateLogin(ApiClient &api, const QString &unit, std::shared_ptr<Signer> signer);
-    Result<UnitChangeReply> changePhone(ApiClient &api, const QString &phone);
+    // A non-key 信息维护 change (applied at once): the business POST these tests sign.
+    Result<QList<ChangeRequest>> changePhone(ApiClient &api, const QString &phone);
 
     QString m_admin;
     QString m_cli;
@@ -158,7 +159,9 @@ void TestCertLoginE2e::signedBusinessPostAccepted()
 {
     const auto reply = changePhone(m_app->api(), QStringLiteral("13700002222"));
     QVERIFY2(reply.ok(), qPrintable(reply ? QString() : message(reply.error())));
-    QCOMPARE(reply.value().state, QStringLiteral("effective"));
+    QCOMPARE(reply.value().size(), 1);
+    QCOMPARE(reply.value().first().state, ChangeState::Applied);
+    QVERIFY(reply.value().first().signed_);
 }
 
 void TestCertLoginE2e::unsignedPostRefused()
@@ -425,12 +428,12 @@ Result<LoginReply> TestCertLoginE2e::certificateLogin(ApiClient &api, const QStr
     return reply;
 }
 
-Result<UnitChangeReply> TestCertLoginE2e::changePhone(ApiClient &api, const QString &phone)
+Result<QList<ChangeRequest>> TestCertLoginE2e::changePhone(ApiClient &api, const QString &phone)
 {
-    AccountService account(&api);
-    UnitContactChanges changes;
-    changes.contactPhone = phone;
-    return waitFor<UnitChangeReply>([&](auto done) { account.submitUnitChanges(changes, this, done); });
+    ChangeService changes(&api, nullptr);
+    ChangeSubmission change;
+    change.after = {{QStringLiteral("contact_phone"), phone}};
+    return waitFor<QList<ChangeRequest>>([&](auto done) { changes.submit(change, this, done); });
 }
 
 QTEST_MAIN(TestCertLoginE2e)

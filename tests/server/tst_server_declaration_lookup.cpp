@@ -184,9 +184,11 @@ void TestServerDeclarationLookup::pendingKeyChange()
     const DemoPerson p = renewablePerson(*m_fixture, data::Authorized, 3);
     QVERIFY(m_fixture->server()
                 .database()
-                .exec(QStringLiteral("INSERT INTO person_changes (person_id, fields, state, created_at)"
-                                     " SELECT id, '{}', 'pending', 0 FROM persons WHERE id_number = ?"),
-                      {p.idNumber})
+                .exec(QStringLiteral("INSERT INTO change_requests (request_no, unit_id, target, person_id, state, key_change,"
+                                     " created_at, created_by)"
+                                     " SELECT 'BG-LOOKUP-1', (SELECT id FROM units WHERE unit_no = ?), 'person', id, 'pending', 1,"
+                                     " 0, 'test' FROM persons WHERE id_number = ?"),
+                      {data::Authorized, p.idNumber})
                 .ok());
     const QJsonObject o = lookup(p.idNumber).json();
     QCOMPARE(o.value(QLatin1String("pending_key_change")).toBool(), true);
@@ -194,7 +196,7 @@ void TestServerDeclarationLookup::pendingKeyChange()
     // Decided changes no longer block.
     QVERIFY(m_fixture->server()
                 .database()
-                .exec(QStringLiteral("UPDATE person_changes SET state = 'approved'"
+                .exec(QStringLiteral("UPDATE change_requests SET state = 'approved'"
                                      " WHERE person_id = (SELECT id FROM persons WHERE id_number = ?)"),
                       {p.idNumber})
                 .ok());

@@ -248,12 +248,14 @@ void TestServerDeclarationRules::stateRules_data()
     const DemoPerson elsewhere = activeElsewhere(*m_fixture, data::Authorized, data::Ordinary, 0);
     const DemoPerson changing = renewablePerson(*m_fixture, data::Authorized, 1);
     QVERIFY(renewable.isValid() && active.isValid() && elsewhere.isValid() && changing.isValid());
-    // A pending key-information change (信息维护 fills this table later).
+    // A pending key-information change (信息维护, docs/changes.md).
     QVERIFY(m_fixture->server()
                 .database()
-                .exec(QStringLiteral("INSERT INTO person_changes (person_id, fields, state, created_at)"
-                                     " SELECT id, '{\"name\":\"改名\"}', 'pending', 0 FROM persons WHERE id_number = ?"),
-                      {changing.idNumber})
+                .exec(QStringLiteral("INSERT INTO change_requests (request_no, unit_id, target, person_id, state, key_change,"
+                                     " fields, created_at, created_by)"
+                                     " SELECT 'BG-RULES-1', (SELECT id FROM units WHERE unit_no = ?), 'person', id, 'pending', 1,"
+                                     " '[{\"member\":\"name\",\"after\":\"改名\"}]', 0, 'test' FROM persons WHERE id_number = ?"),
+                      {data::Authorized, changing.idNumber})
                 .ok());
     const QString unknown = server::DemoSeeder::newcomerIdNumbers().at(1);
 

@@ -1,6 +1,7 @@
 // Account levels everywhere: X-Account-Level on every authenticated unit response, the business
-// guard (ordinary accounts get 403 auth.not_authorized with how to apply), the first business
-// action POST /unit/changes, and an activation seen at the unit's very next request.
+// guard (ordinary accounts get 403 auth.not_authorized with how to apply), the business action
+// POST /changes (信息维护; non-key unit fields apply at once), and an activation seen at the unit's
+// very next request.
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtTest>
@@ -10,6 +11,17 @@
 
 using namespace shebao::test;
 using namespace shebao::test::data;
+
+namespace {
+
+const QString ChangesPath = QStringLiteral("/api/v1/changes");
+
+QJsonObject unitChange(const QJsonObject &changes)
+{
+    return QJsonObject{{QStringLiteral("target"), QStringLiteral("unit")}, {QStringLiteral("changes"), changes}};
+}
+
+} // namespace
 
 class TestServerLevels : public QObject
 {
@@ -22,7 +34,7 @@ private slots:
     void levelHeaderOnUnitResponses();
     void ordinaryRefused();
     void authorizedChangesNonKeyFields();
-    void keyFieldRefused();
+    void keyFieldNeedsProof();
     void invalidValuesRefused_data();
     void invalidValuesRefused();
     void levelChangesRightAfterActivation();
@@ -90,9 +102,7 @@ void TestServerLevels::ordinaryRefused()
     auto client = m_fixture->client();
     QCOMPARE(client->login(Ordinary, Password).status, 200);
     const QString before = unitColumn(Ordinary, QStringLiteral("contact_name"));
-    const HttpResult r = client->postJson(QStringLiteral("/api/v1/unit/changes"),
-                                          QJsonObject{{QStringLiteral("changes"),
-                                                       QJsonObject{{QStringLiteral("contact_name"), QStringLiteral("赵六")}}}});
+    const HttpResult r = client->postJson(ChangesPath, unitChange(QJsonObject{{QStringLiteral("contact_name"), QStringLiteral("赵六")}}));
     QCOMPARE(r.status, 403);
     QCOMPARE(r.contentType, QByteArray("application/problem+json"));
     QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("auth.not_authorized"));
@@ -109,46 +119,48 @@ void TestServerLevels::authorizedChangesNonKeyFields()
                               {QStringLiteral("contact_phone"), QStringLiteral("0731 88886666")},
                               {QStringLiteral("postal_address"), QStringLiteral("长沙市天心区书院路 9 号")},
                               {QStringLiteral("email"), QStringLiteral("hr@xiangjiang.example.cn")}};
-    const HttpResult r = client->postJson(QStringLiteral("/api/v1/unit/changes"), QJsonObject{{QStringLiteral("changes"), changes}},
-                                          "levels-change-1");
-    QCOMPARE(r.status, 200);
+    const HttpResult r = client->postJson(ChangesPath, unitChange(changes), "levels-change-1");
+    QCOMPARE(r.status, 201);
     QCOMPARE(r.header("X-Account-Level"), QByteArray("authorized"));
-    const QJsonObject o = r.json();
+    const QJsonArray requests = r.json().value(QLatin1String("requests")).toArray();
+    QCOMPARE(requests.size(), 1);
+    const QJsonObject o = requests.at(0).toObject();
     QVERIFY(o.value(QLatin1String("id")).toInteger() > 0);
-    QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("effective"));
-    const QJsonObject unit = o.value(QLatin1String("unit")).toObject();
+    QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("applied"));
+    QCOMPARE(o.value(QLatin1String("key")).toBool(), false);
+    QCOMPARE(o.value(QLatin1String("fields")).toArray().size(), 4);
+    const QJsonObject unit = client->get(QStringLiteral("/api/v1/unit")).json();
     QCOMPARE(unit.value(QLatin1String("contact_name")).toString(), QStringLiteral("孙丽"));
     QCOMPARE(unit.value(QLatin1String("contact_phone")).toString(), QStringLiteral("0731-88886666"));
     QCOMPARE(unitColumn(Authorized, QStringLiteral("postal_address")), QStringLiteral("长沙市天心区书院路 9 号"));
     QCOMPARE(unitColumn(Authorized, QStringLiteral("email")), QStringLiteral("hr@xiangjiang.example.cn"));
-    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = ? AND action = 'unit.change'"
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = ? AND action = 'change.submit'"
                                               " AND outcome = 'success'"),
                                {QStringLiteral("unit:") + Authorized})
                  .toInt(),
              1);
     // A retry is answered from the record, not applied twice.
-    const HttpResult replay = client->postJson(QStringLiteral("/api/v1/unit/changes"),
-                                               QJsonObject{{QStringLiteral("changes"), changes}}, "levels-change-1");
-    QCOMPARE(replay.status, 200);
+    const HttpResult replay = client->postJson(ChangesPath, unitChange(changes), "levels-change-1");
+    QCOMPARE(replay.status, 201);
     QCOMPARE(replay.header("Idempotent-Replay"), QByteArray("true"));
-    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM unit_changes")).toInt(), 1);
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM change_requests")).toInt(), 1);
 }
 
-void TestServerLevels::keyFieldRefused()
+void TestServerLevels::keyFieldNeedsProof()
 {
+    // A key field is never written directly: without its proof the whole submission is refused,
+    // its non-key part included.
     auto client = m_fixture->client();
     QCOMPARE(client->login(Authorized, Password).status, 200);
     const QString before = unitColumn(Authorized, QStringLiteral("name"));
     const HttpResult r = client->postJson(
-        QStringLiteral("/api/v1/unit/changes"),
-        QJsonObject{{QStringLiteral("changes"), QJsonObject{{QStringLiteral("contact_name"), QStringLiteral("钱七")},
-                                                            {QStringLiteral("name"), QStringLiteral("另一个名称")}}}});
+        ChangesPath, unitChange(QJsonObject{{QStringLiteral("contact_name"), QStringLiteral("钱七")},
+                                            {QStringLiteral("name"), QStringLiteral("另一个名称")}}));
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("change.field_unsupported"));
-    QCOMPARE(r.json().value(QLatin1String("detail")).toString(),
-             QStringLiteral("该项为关键信息，需上传证明材料并审核，将在“单位信息变更”中提供。"));
+    QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("attachment.missing"));
+    QCOMPARE(r.json().value(QLatin1String("detail")).toString(), QStringLiteral("请上传营业执照（变更了单位名称）"));
     QCOMPARE(r.json().value(QLatin1String("errors")).toArray().at(0).toObject().value(QLatin1String("field")).toString(),
-             QStringLiteral("changes.name"));
+             QStringLiteral("attachments"));
     QCOMPARE(unitColumn(Authorized, QStringLiteral("name")), before);
     QVERIFY(unitColumn(Authorized, QStringLiteral("contact_name")) != QStringLiteral("钱七"));
 }
@@ -157,22 +169,23 @@ void TestServerLevels::invalidValuesRefused_data()
 {
     QTest::addColumn<QString>("member");
     QTest::addColumn<QString>("value");
-    QTest::newRow("phone") << QStringLiteral("contact_phone") << QStringLiteral("12345");
-    QTest::newRow("email") << QStringLiteral("email") << QStringLiteral("hr-at-example.cn");
-    QTest::newRow("empty name") << QStringLiteral("contact_name") << QStringLiteral("  ");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("phone") << QStringLiteral("contact_phone") << QStringLiteral("12345") << QStringLiteral("phone.invalid");
+    QTest::newRow("email") << QStringLiteral("email") << QStringLiteral("hr-at-example.cn") << QStringLiteral("request.invalid");
+    QTest::newRow("empty name") << QStringLiteral("name") << QStringLiteral("  ") << QStringLiteral("required.missing");
 }
 
 void TestServerLevels::invalidValuesRefused()
 {
     QFETCH(QString, member);
     QFETCH(QString, value);
+    QFETCH(QString, code);
     auto client = m_fixture->client();
     QCOMPARE(client->login(Authorized, Password).status, 200);
     const QString before = unitColumn(Authorized, member);
-    const HttpResult r = client->postJson(QStringLiteral("/api/v1/unit/changes"),
-                                          QJsonObject{{QStringLiteral("changes"), QJsonObject{{member, value}}}});
+    const HttpResult r = client->postJson(ChangesPath, unitChange(QJsonObject{{member, value}}));
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("request.invalid"));
+    QCOMPARE(r.json().value(QLatin1String("code")).toString(), code);
     QCOMPARE(r.json().value(QLatin1String("errors")).toArray().at(0).toObject().value(QLatin1String("field")).toString(),
              QStringLiteral("changes.") + member);
     QCOMPARE(unitColumn(Authorized, member), before);
@@ -185,8 +198,8 @@ void TestServerLevels::levelChangesRightAfterActivation()
     QCOMPARE(unit->get(QStringLiteral("/api/v1/unit")).header("X-Account-Level"), QByteArray("ordinary"));
     // A refusal by level is not recorded under its Idempotency-Key: the same action, retried
     // with the same key once the unit is authorized, is carried out.
-    const QJsonObject zhao{{QStringLiteral("changes"), QJsonObject{{QStringLiteral("contact_name"), QStringLiteral("赵六")}}}};
-    QCOMPARE(unit->postJson(QStringLiteral("/api/v1/unit/changes"), zhao, "levels-after-activation").status, 403);
+    const QJsonObject zhao = unitChange(QJsonObject{{QStringLiteral("contact_name"), QStringLiteral("赵六")}});
+    QCOMPARE(unit->postJson(ChangesPath, zhao, "levels-after-activation").status, 403);
     QCOMPARE(unit->postJson(QStringLiteral("/api/v1/authorization"), applicant()).status, 200);
     QCOMPARE(unit->post(QStringLiteral("/api/v1/authorization/confirm"), {}).status, 200);
     const HttpResult uploaded = unit->send("POST", QStringLiteral("/api/v1/authorization/scan"), png(),
@@ -203,8 +216,8 @@ void TestServerLevels::levelChangesRightAfterActivation()
     QCOMPARE(next.status, 200);
     QCOMPARE(next.header("X-Account-Level"), QByteArray("authorized"));
     QCOMPARE(next.json().value(QLatin1String("level")).toString(), QStringLiteral("authorized"));
-    const HttpResult change = unit->postJson(QStringLiteral("/api/v1/unit/changes"), zhao, "levels-after-activation");
-    QCOMPARE(change.status, 200);
+    const HttpResult change = unit->postJson(ChangesPath, zhao, "levels-after-activation");
+    QCOMPARE(change.status, 201);
     QVERIFY(change.header("Idempotent-Replay").isEmpty());
     QCOMPARE(unitColumn(Ordinary, QStringLiteral("contact_name")), QStringLiteral("赵六"));
 }
@@ -212,16 +225,16 @@ void TestServerLevels::levelChangesRightAfterActivation()
 void TestServerLevels::oversizedBodyIs413BeforeAnythingElse()
 {
     // Over 5 MB: 413 even without a token, and nothing applied.
-    QByteArray body = "{\"changes\":{\"contact_name\":\"";
+    QByteArray body = "{\"target\":\"unit\",\"changes\":{\"contact_name\":\"";
     body += QByteArray(5 * 1024 * 1024, 'a');
     body += "\"}}";
     auto anonymous = m_fixture->client();
-    HttpResult r = anonymous->send("POST", QStringLiteral("/api/v1/unit/changes"), body);
+    HttpResult r = anonymous->send("POST", ChangesPath, body);
     QCOMPARE(r.status, 413);
     QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("upload.too_large"));
     auto client = m_fixture->client();
     QCOMPARE(client->login(Authorized, Password).status, 200);
-    r = client->send("POST", QStringLiteral("/api/v1/unit/changes"), body);
+    r = client->send("POST", ChangesPath, body);
     QCOMPARE(r.status, 413);
     QVERIFY(unitColumn(Authorized, QStringLiteral("contact_name")).size() < 100);
 }

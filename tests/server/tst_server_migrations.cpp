@@ -21,6 +21,7 @@ private slots:
     void freshDatabaseGetsLatest();
     void reopenIsNoOp();
     void versionOneMigrates();
+    void versionFourMigratesToChangeRequests();
     void newerDatabaseRefused();
 
 private:
@@ -50,7 +51,8 @@ void TestServerMigrations::cleanupTestCase()
 
 void TestServerMigrations::reset()
 {
-    const QStringList tables{QStringLiteral("person_changes"), QStringLiteral("declaration_batch_items"),
+    const QStringList tables{QStringLiteral("change_attachments"), QStringLiteral("change_requests"),
+                             QStringLiteral("person_changes"), QStringLiteral("declaration_batch_items"),
                              QStringLiteral("declaration_items"), QStringLiteral("declaration_batch_events"),
                              QStringLiteral("declaration_batches"), QStringLiteral("number_sequences"), QStringLiteral("unit_changes"), QStringLiteral("signatures"), QStringLiteral("auth_challenges"),
                              QStringLiteral("certificates"), QStringLiteral("authorization_scans"),
@@ -95,11 +97,15 @@ void TestServerMigrations::freshDatabaseGetsLatest()
     for (const char *t : {"units", "unit_accounts", "staff_accounts", "persons", "enrolments", "sessions",
                           "idempotency_records", "audit_log", "authorizations", "authorization_scans", "certificates",
                           "auth_challenges", "signatures", "unit_changes", "number_sequences", "declaration_batches",
-                          "declaration_batch_events", "declaration_items", "declaration_batch_items", "person_changes"})
+                          "declaration_batch_events", "declaration_items", "declaration_batch_items", "change_requests",
+                          "change_attachments"})
         QVERIFY2(tableExists(QLatin1String(t)), t);
+    // Migration 4's placeholder gave way to change_requests (信息维护).
+    QVERIFY(!tableExists(QStringLiteral("person_changes")));
+    QVERIFY(indexExists(QStringLiteral("change_requests_unit_pending")));
+    QVERIFY(indexExists(QStringLiteral("change_requests_person_pending")));
     QVERIFY(indexExists(QStringLiteral("declaration_items_unit_state")));
     QVERIFY(indexExists(QStringLiteral("declaration_items_person")));
-    QVERIFY(indexExists(QStringLiteral("person_changes_person")));
     QVERIFY(indexExists(QStringLiteral("enrolments_person")));
     QVERIFY(indexExists(QStringLiteral("certificates_unit")));
     QCOMPARE(metaRows(), 1);
@@ -172,6 +178,49 @@ void TestServerMigrations::versionOneMigrates()
     auto q = m_db.exec(QStringLiteral("SELECT name FROM units WHERE unit_no = '43019999997'"));
     QVERIFY(q && q.value().next());
     QCOMPARE(q.value().value(0).toString(), QStringLiteral("v1"));
+}
+
+void TestServerMigrations::versionFourMigratesToChangeRequests()
+{
+    reset();
+    QVERIFY(Migrations::migrate(m_db, 4).ok());
+    QVERIFY(tableExists(QStringLiteral("person_changes")));
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO units (unit_no, name, credit_code, level)"
+                                     " VALUES ('43019999995', 'v4', '91430100MA4L10010X', 'authorized')")).ok());
+    QVERIFY(m_db.exec(QStringLiteral("INSERT INTO persons (person_no, name, id_number, gender, birth_date)"
+                                     " VALUES ('43199999999', '张三', '430102199001011234', '1', '1990-01-01')")).ok());
+    QVERIFY(Migrations::migrate(m_db).ok());
+    QVERIFY(!tableExists(QStringLiteral("person_changes")));
+    // The unit keeps its values and gets the new columns empty.
+    auto q = m_db.exec(QStringLiteral("SELECT name, credit_code, bank_name, postal_code, legal_rep_id_number FROM units"
+                                      " WHERE unit_no = '43019999995'"));
+    QVERIFY(q && q.value().next());
+    QCOMPARE(q.value().value(0).toString(), QStringLiteral("v4"));
+    QCOMPARE(q.value().value(1).toString(), QStringLiteral("91430100MA4L10010X"));
+    QCOMPARE(q.value().value(2).toString(), QStringLiteral(""));
+    QCOMPARE(q.value().value(3).toString(), QStringLiteral(""));
+    QCOMPARE(q.value().value(4).toString(), QStringLiteral(""));
+    q.value().finish();
+    // change.pending in the database: one pending request per unit (unit target) and per person
+    // (person target); decided ones may repeat, and a unit request does not hold a person's.
+    const auto insert = [&](const char *no, const char *target, const char *state) {
+        const QString sql = QLatin1String(target) == u"unit"
+            ? QStringLiteral("INSERT INTO change_requests (request_no, unit_id, target, state, created_at, created_by)"
+                             " SELECT ?, id, 'unit', ?, 0, 'x' FROM units WHERE unit_no = '43019999995'")
+            : QStringLiteral("INSERT INTO change_requests (request_no, unit_id, target, person_id, state, created_at, created_by)"
+                             " SELECT ?, u.id, 'person', p.id, ?, 0, 'x' FROM units u, persons p"
+                             " WHERE u.unit_no = '43019999995' AND p.person_no = '43199999999'");
+        return m_db.exec(sql, {QString::fromLatin1(no), QString::fromLatin1(state)}).ok();
+    };
+    QVERIFY(insert("BG1", "unit", "approved"));
+    QVERIFY(insert("BG2", "unit", "approved"));
+    QVERIFY(insert("BG3", "unit", "pending"));
+    QVERIFY(!insert("BG4", "unit", "pending"));
+    QVERIFY(insert("BG5", "person", "pending"));
+    QVERIFY(!insert("BG6", "person", "pending"));
+    QVERIFY(insert("BG7", "person", "rejected"));
+    QVERIFY(!insert("BG8", "unit", "lost"));
+    QVERIFY(!insert("BG3", "unit", "applied")); // request_no is unique
 }
 
 void TestServerMigrations::newerDatabaseRefused()

@@ -73,7 +73,8 @@ void TestServerOpenApi::documentedPathsAreRouted()
             // Path parameters get a plausible value (ids are integers, serials hex).
             full.replace(QLatin1String("{id}"), QLatin1String("1"))
                 .replace(QLatin1String("{serial}"), QLatin1String("0A1B"))
-                .replace(QLatin1String("{batch_no}"), QLatin1String("SB2026120400001"));
+                .replace(QLatin1String("{batch_no}"), QLatin1String("SB2026120400001"))
+                .replace(QLatin1String("{attachment_id}"), QLatin1String("1"));
             const HttpResult r = m2.captured(1) == QLatin1String("get") ? client->get(full) : client->post(full, "{}");
             // Unauthenticated: routed paths answer 401/400/200/204..., never the 404 of a missing
             // route nor the 405 of a route without this method.
@@ -81,7 +82,7 @@ void TestServerOpenApi::documentedPathsAreRouted()
             ++operations;
         }
     }
-    QCOMPARE(operations, 35);
+    QCOMPARE(operations, 44);
 }
 
 void TestServerOpenApi::problemCodesDocumented_data()
@@ -89,7 +90,7 @@ void TestServerOpenApi::problemCodesDocumented_data()
     QTest::addColumn<QString>("code");
     for (const char *code : {"auth.invalid_credentials", "auth.locked", "auth.token_invalid", "auth.token_expired",
                              "request.invalid", "idempotency.conflict", "not_found", "internal", "method.not_allowed",
-                             "auth.not_authorized", "auth.challenge_invalid", "staff.role", "change.field_unsupported",
+                             "auth.not_authorized", "auth.challenge_invalid", "staff.role",
                              "authorization.none", "authorization.state", "authorization.already", "upload.too_large",
                              "upload.empty", "upload.type", "upload.truncated", "cert.untrusted", "cert.expired",
                              "cert.revoked", "cert.not_bound", "cert.bad_signature", "certificate.conflict",
@@ -98,7 +99,10 @@ void TestServerOpenApi::problemCodesDocumented_data()
                              "date.invalid", "start.too_early", "start.future", "age.under_16", "wage.invalid",
                              "phone.invalid", "batch.empty", "bulk.too_large", "kind.mismatch", "name.mismatch", "person.enrolled",
                              "person.pending_change", "person.not_enrolled", "item.duplicate", "item.not_pending",
-                             "batch.state"})
+                             "batch.state", "change.empty", "change.field_unknown", "change.unchanged",
+                             "creditcode.format", "creditcode.checksum", "creditcode.orgcode", "creditcode.taken", "id.taken",
+                             "attachment.missing", "attachment.unknown", "attachment.kind", "change.pending",
+                             "person.unknown", "change.state"})
         QTest::newRow(code) << QString::fromLatin1(code);
 }
 
@@ -117,7 +121,8 @@ void TestServerOpenApi::schemasPresent_data()
     QTest::addColumn<QString>("schema");
     for (const char *s : {"Unit", "Person", "Enrolment", "Problem", "LoginRequest", "LoginResponse", "PersonsPage",
                           "Health", "Application", "Applicant", "StaffApplication", "StaffLoginResponse", "Challenge",
-                          "CertLoginRequest", "UnitChangeRequest", "UnitChange", "CertificateInfo", "PersonLookup",
+                          "CertLoginRequest", "ChangeSubmission", "ChangeRequest", "ChangeRequests", "FieldChange",
+                          "ChangeAttachment", "ChangeState", "CertificateInfo", "PersonLookup",
                           "LookupPeriod", "DeclarationPerson", "DeclarationItemRequest", "DeclarationItem", "DeclarationNotice",
                           "BulkResults", "DeclareRequest", "DeclarationBatch", "BatchEvent", "BatchState", "StaffBatch"})
         QTest::newRow(s) << QString::fromLatin1(s);

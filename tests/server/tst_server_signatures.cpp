@@ -2,6 +2,7 @@
 // base64, over the exact body) and X-Signature-Serial; the server verifies and stores it.
 // Authorized (password) sessions need none.
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -18,11 +19,13 @@ using namespace shebao::test::data;
 Q_DECLARE_METATYPE(shebao::crypto::Algorithm)
 
 namespace {
-const QString ChangesPath = QStringLiteral("/api/v1/unit/changes");
+const QString ChangesPath = QStringLiteral("/api/v1/changes");
 
+// A 信息维护 submission of one non-key field: applied at once.
 QByteArray changeBody(const QString &contactName)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("changes"), QJsonObject{{QStringLiteral("contact_name"), contactName}}}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("target"), QStringLiteral("unit")},
+                                     {QStringLiteral("changes"), QJsonObject{{QStringLiteral("contact_name"), contactName}}}})
         .toJson(QJsonDocument::Compact);
 }
 } // namespace
@@ -146,13 +149,16 @@ void TestServerSignatures::certificateSessionMustSign()
     const QByteArray key = "sig-" + holder.serial.toLatin1();
     r = client->send("POST", ChangesPath, body,
                      {{"X-Signature", goodSignature}, {"X-Signature-Serial", holder.serial.toLatin1()}, {"Idempotency-Key", key}});
-    QCOMPARE(r.status, 200);
+    QCOMPARE(r.status, 201);
     QCOMPARE(contactName(), name);
     QCOMPARE(signatures(), stored + 1);
-    const qint64 changeId = r.json().value(QLatin1String("id")).toInteger();
+    const QJsonObject request = r.json().value(QLatin1String("requests")).toArray().at(0).toObject();
+    QCOMPARE(request.value(QLatin1String("state")).toString(), QStringLiteral("applied"));
+    QCOMPARE(request.value(QLatin1String("signed")).toBool(), true);
+    const qint64 changeId = request.value(QLatin1String("id")).toInteger();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
     QCOMPARE(m_fixture
-                 ->scalar(QStringLiteral("SELECT COUNT(*) FROM signatures s JOIN unit_changes c ON c.signature_id = s.id"
+                 ->scalar(QStringLiteral("SELECT COUNT(*) FROM signatures s JOIN change_requests c ON c.signature_id = s.id"
                                          " WHERE c.id = ? AND s.serial = ? AND s.method = 'POST' AND s.path = ?"
                                          " AND s.body_sha256 = ? AND s.signature = ?"),
                           {changeId, holder.serial, ChangesPath, sha, QString::fromLatin1(goodSignature)})
@@ -161,7 +167,7 @@ void TestServerSignatures::certificateSessionMustSign()
     // A retry with the identical body is answered from the record (no second signature row);
     // the same key with another body is a conflict.
     r = client->send("POST", ChangesPath, body, {{"Idempotency-Key", key}});
-    QCOMPARE(r.status, 200);
+    QCOMPARE(r.status, 201);
     QCOMPARE(r.header("Idempotent-Replay"), QByteArray("true"));
     QCOMPARE(signatures(), stored + 1);
     r = client->send("POST", ChangesPath, changeBody(QStringLiteral("别人")), {{"Idempotency-Key", key}});
@@ -206,7 +212,8 @@ void TestServerSignatures::authorizedSessionNeedsNoSignature()
     QCOMPARE(client->login(Authorized, Password).status, 200);
     const int stored = signatures();
     const HttpResult r = client->send("POST", ChangesPath, changeBody(QStringLiteral("冯十一")));
-    QCOMPARE(r.status, 200);
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json().value(QLatin1String("requests")).toArray().at(0).toObject().value(QLatin1String("signed")).toBool(), false);
     QCOMPARE(r.header("X-Account-Level"), QByteArray("authorized"));
     QCOMPARE(signatures(), stored);
     QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT contact_name FROM units WHERE unit_no = ?"), {Authorized}).toString(),

@@ -1,6 +1,5 @@
-// The client's copy of the password rules (so the user hears at once) and the contact changes'
-// JSON; the server side is exercised by tst_authorization_e2e / tst_certlogin_e2e.
-#include <QJsonObject>
+// The client's copy of the password rules (so the user hears at once); the server side is
+// exercised by tst_authorization_e2e / tst_certlogin_e2e.
 #include <QtTest>
 
 #include "app/AccountService.h"
@@ -41,17 +40,6 @@ private slots:
         QCOMPARE(r.error().code, QStringLiteral("password.weak"));
         QCOMPARE(r.error().field, QStringLiteral("new_password"));
         QCOMPARE(r.error().message, message);
-    }
-
-    void contactChangesJson()
-    {
-        UnitContactChanges changes;
-        QVERIFY(changes.toJson().isEmpty());
-        changes.contactPhone = QStringLiteral("13800000000");
-        changes.email = QStringLiteral("hr@example.cn");
-        const QJsonObject expected{{QStringLiteral("contact_phone"), QStringLiteral("13800000000")},
-                                   {QStringLiteral("email"), QStringLiteral("hr@example.cn")}};
-        QCOMPARE(changes.toJson(), expected);
     }
 };
 
