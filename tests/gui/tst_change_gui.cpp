@@ -30,6 +30,7 @@
 #include "models/cache/LocalCache.h"
 #include "models/files/UploadCheck.h"
 #include "models/validation/CreditCode.h"
+#include "models/validation/IdNumber.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/ModuleTreeWidget.h"
@@ -67,6 +68,7 @@ private slots:
     void personGenderDisagreeingWithIdIsRefused();
     void personChanges();
     void rejectionShowsTheReason();
+    void idUpgradeAppliesAtOnce();
 
 private:
     ChangeWizard *openWizard(const char *entry, const char *name);
@@ -520,6 +522,43 @@ void TestChangeGui::rejectionShowsTheReason()
     QCOMPARE(tree->currentItem(), tree->itemForKey(QStringLiteral("maintain.unit")));
     QVERIFY(!m_window->findChild<ChangeWizard *>(QStringLiteral("unitChangeWizard")));
     test::saveScreenshot(m_window.get(), QStringLiteral("chg-requests-4-rejected"));
+}
+
+void TestChangeGui::idUpgradeAppliesAtOnce()
+{
+    // The demo's person the agency still holds under an old 15-digit number.
+    ChangeWizard *wizard = openWizard("maintain.person", "personChangeWizard");
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(ChangeWizard::SelectPageId));
+    child<QLineEdit>(wizard, "personSearchLineEdit")->setText(QStringLiteral("汤志远"));
+    auto *list = child<QListWidget>(wizard, "staffListWidget");
+    for (int row = 0; row < list->count(); ++row) {
+        if (!list->item(row)->isHidden())
+            list->setCurrentRow(row);
+    }
+    QVERIFY(wizard->data().person);
+    const QString old = wizard->data().person->idNumber;
+    QCOMPARE(old.size(), 15);
+    button(wizard, "nextPushButton")->click();
+    QCOMPARE(wizard->currentId(), int(ChangeWizard::EditPageId));
+    const QString upgraded = IdNumber::parse(old).value().number();
+    child<QLineEdit>(wizard, "idNumberLineEdit")->setText(upgraded);
+    auto *note = child<QLabel>(wizard, "changeNoteLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QStringLiteral("升位")));
+    test::saveScreenshot(wizard, QStringLiteral("chg-person-4-upgrade"));
+
+    // Key, but proven by the old number: 变更申报 applies it at once, without the proofs page.
+    button(wizard, "declareChangePushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ChangeWizard::OutcomePageId), 30000);
+    const ChangeRequest request = wizard->data().submitted.first();
+    QVERIFY(request.idUpgrade);
+    QVERIFY(isEffective(request.state));
+    QCOMPARE(wizard->currentPage()->title(), QStringLiteral("已生效"));
+    QVERIFY(child<QLabel>(wizard, "changeSummaryLabel")->text().contains(QStringLiteral("升位")));
+    test::saveScreenshot(wizard, QStringLiteral("chg-person-5-upgrade-applied"));
+    button(wizard, "finishPushButton")->click();
+    QTRY_VERIFY(!m_window->findChild<ChangeWizard *>(QStringLiteral("personChangeWizard")));
 }
 
 QTEST_MAIN(TestChangeGui)
