@@ -1,12 +1,15 @@
 // The desktop's checks before a 信息变更 is sent (ui/maintain/ChangeChecks): what changed, key or
 // not, values normalized or refused with a message naming the field, gender and birth date
 // against the new ID number, the 15 → 18 升位, a credit code failing GB 32100.
+#include <QLabel>
+#include <QLineEdit>
 #include <QTest>
 
 #include "models/validation/CreditCode.h"
 #include "models/validation/IdNumber.h"
 #include "ui/Translations.h"
 #include "ui/maintain/ChangeChecks.h"
+#include "ui/maintain/ChangeFormWidget.h"
 #include "ui/maintain/ChangeWizardData.h"
 
 using namespace shebao;
@@ -150,6 +153,33 @@ private slots:
         data.attachments.append(ChangeAttachment{1, AttachmentKind::IdCard, QStringLiteral("id.png"),
                                                  QStringLiteral("image/png"), 100, QString()});
         QVERIFY(data.missingProofs().isEmpty());
+    }
+
+    void formKeepsCodesItDoesNotOfferAndPlacesErrors()
+    {
+        ui::ChangeFormWidget form(ChangeTarget::Person);
+        ChangeValueMap current = person(withCheck("43012119650521198"), QStringLiteral("2"), QStringLiteral("1965-05-21"));
+        current[QStringLiteral("hukou")] = QStringLiteral("Z9"); // not (or no longer) in the dictionary
+        form.setCurrent(current);
+        QVERIFY2(form.changedMembers().isEmpty(), qPrintable(form.changedMembers().join(u',')));
+        QCOMPARE(form.after().value(QStringLiteral("hukou")), QStringLiteral("Z9"));
+        form.setAfter({{QStringLiteral("phone"), QStringLiteral("13907318888")}});
+        QCOMPARE(form.changedMembers(), QStringList{QStringLiteral("phone")});
+        // Errors go under their field; the others come back.
+        const QList<Error> unplaced = form.showErrors(
+            {Error{QStringLiteral("phone.invalid"), QStringLiteral("联系电话格式不正确"), QString(), QStringLiteral("changes.phone")},
+             Error{QStringLiteral("change.pending"), QStringLiteral("已有待审核的变更"), QString(), QString()}});
+        QCOMPARE(unplaced.size(), 1);
+        QCOMPARE(unplaced.first().code, QStringLiteral("change.pending"));
+        auto *label = form.findChild<QLabel *>(QStringLiteral("phoneErrorLabel"));
+        QCOMPARE(label->text(), QStringLiteral("联系电话格式不正确"));
+        QVERIFY(!label->isHidden());
+        QCOMPARE(form.editor(QStringLiteral("phone"))->accessibleDescription(),
+                 ui::ChangeFormWidget::nonKeyDescription() + QStringLiteral("; 联系电话格式不正确"));
+        // Typing clears it, and the description is the field's again.
+        qobject_cast<QLineEdit *>(form.editor(QStringLiteral("phone")))->setText(QStringLiteral("13907317777"));
+        QVERIFY(label->isHidden());
+        QCOMPARE(form.editor(QStringLiteral("phone"))->accessibleDescription(), ui::ChangeFormWidget::nonKeyDescription());
     }
 
     void failingCreditCodeIsAWarning()

@@ -88,6 +88,9 @@ void ChangeEditPage::initializePage()
     const bool unit = m_data.target == ChangeTarget::Unit;
     const QString whose = unit ? QStringLiteral("unit") : (m_data.person ? m_data.person->personNo : QString());
     if (whose != m_initializedFor) {
+        // Another person than the one the proofs were uploaded for: they prove nothing here.
+        if (!m_initializedFor.isEmpty())
+            m_data.attachments.clear();
         m_initializedFor = whose;
         m_form->setCurrent(unit ? currentValues(m_data.unit)
                                 : (m_data.person ? currentValues(*m_data.person) : ChangeValueMap{}));

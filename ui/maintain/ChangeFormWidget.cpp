@@ -136,8 +136,16 @@ QString ChangeFormWidget::editorValue(const QString &member) const
 void ChangeFormWidget::setEditorValue(const QString &member, const QString &value)
 {
     QWidget *editor = m_rows.value(member).editor;
-    if (auto *combo = qobject_cast<CodeComboBox *>(editor))
+    if (auto *combo = qobject_cast<CodeComboBox *>(editor)) {
+        // A code the dictionary no longer offers (a historic one) stays what it is: without an
+        // entry of its own the combo box would show the placeholder, and the form would report
+        // a change the clerk never made.
+        if (!value.isEmpty() && combo->findData(value) < 0) {
+            const ChangeField *field = ChangeFields::find(m_target, member);
+            combo->addItem(field ? ChangeFields::displayValue(*field, value) : value, value);
+        }
         combo->setCode(value);
+    }
     else if (auto *edit = qobject_cast<QLineEdit *>(editor))
         edit->setText(value);
 }
@@ -148,7 +156,9 @@ void ChangeFormWidget::setCurrent(const ChangeValueMap &current)
     for (const ChangeField &field : ChangeFields::of(m_target)) {
         const QString value = current.value(field.member);
         const Row row = m_rows.value(field.member);
-        const QString shown = ChangeFields::displayValue(field, value);
+        const QString shown = field.type == ChangeValueType::RiskClass && !value.isEmpty()
+                                  ? tr("Class %1").arg(value)
+                                  : ChangeFields::displayValue(field, value);
         row.current->setText(shown.isEmpty() ? tr("(none)") : shown);
         row.current->setAccessibleName(tr("Current %1: %2").arg(field.label, shown));
         setEditorValue(field.member, value);
