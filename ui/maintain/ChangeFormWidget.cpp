@@ -76,7 +76,7 @@ ChangeFormWidget::ChangeFormWidget(ChangeTarget target, QWidget *parent)
     }
     grid->setRowStretch(line, 1);
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("changeFieldsScrollArea"));
     scroll->setAccessibleName(tr("Current and new values"));
     scroll->setWidgetResizable(true);
@@ -214,8 +214,13 @@ void ChangeFormWidget::clearErrors()
 
 void ChangeFormWidget::focusFirstError()
 {
-    if (QWidget *editor = m_rows.value(m_firstError).editor)
-        editor->setFocus();
+    const Row row = m_rows.value(m_firstError);
+    if (!row.editor)
+        return;
+    // The form is longer than the window: bring the field and its message into view.
+    m_scroll->ensureWidgetVisible(row.error);
+    m_scroll->ensureWidgetVisible(row.editor);
+    row.editor->setFocus();
 }
 
 } // namespace shebao::ui

@@ -8,6 +8,7 @@
 #include "ui/maintain/ChangeValues.h"
 
 class QLabel;
+class QScrollArea;
 
 namespace shebao::ui {
 
@@ -62,6 +63,7 @@ private:
     ChangeTarget m_target;
     ChangeValueMap m_current;
     QHash<QString, Row> m_rows;
+    QScrollArea *m_scroll = nullptr;
     QString m_firstError;
 };
 
