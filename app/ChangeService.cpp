@@ -82,11 +82,6 @@ void answerLater(QObject *self, QObject *context, std::function<void(Result<T>)>
         Qt::QueuedConnection);
 }
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("shebao::ChangeService", text);
-}
-
 // What the server would refuse for the shape of the submission alone (no field, a member not in
 // the catalogue, a person request without its person), with the server's codes and fields, so
 // the clerk hears at once and nothing is sent. Values are the server's to judge: it knows the
@@ -94,27 +89,37 @@ QString translated(const char *text)
 std::optional<Error> shapeProblem(const ChangeSubmission &s)
 {
     if (s.after.isEmpty())
-        return Error{QStringLiteral("change.empty"), translated("No information to change was entered."), {},
+        return Error{QStringLiteral("change.empty"),
+                     QCoreApplication::translate("shebao::ChangeService", "No information to change was entered."), {},
                      QStringLiteral("changes")};
     QSet<QString> seen;
     for (const auto &change : s.after) {
         const QString &member = change.first;
-        const ChangeField *field = ChangeFields::find(s.target, member);
-        if (!field) {
+        const QString field = QStringLiteral("changes.") + member;
+        const ChangeField *known = ChangeFields::find(s.target, member);
+        if (!known && s.target == ChangeTarget::Unit)
             return Error{QStringLiteral("change.field_unknown"),
-                         (s.target == ChangeTarget::Unit ? translated("\"%1\" is not a changeable field of the unit.")
-                                                         : translated("\"%1\" is not a changeable field of a person."))
+                         QCoreApplication::translate("shebao::ChangeService",
+                                                     "\"%1\" is not a changeable field of the unit.")
                              .arg(member),
-                         {}, QStringLiteral("changes.") + member};
-        }
+                         {}, field};
+        if (!known)
+            return Error{QStringLiteral("change.field_unknown"),
+                         QCoreApplication::translate("shebao::ChangeService",
+                                                     "\"%1\" is not a changeable field of a person.")
+                             .arg(member),
+                         {}, field};
         if (seen.contains(member))
-            return Error{QStringLiteral("request.invalid"), translated("%1 was entered more than once.").arg(field->label),
-                         {}, QStringLiteral("changes.") + member};
+            return Error{QStringLiteral("request.invalid"),
+                         QCoreApplication::translate("shebao::ChangeService", "%1 was entered more than once.")
+                             .arg(known->label),
+                         {}, field};
         seen.insert(member);
     }
     if (s.target == ChangeTarget::Person && s.personNo.trimmed().isEmpty())
-        return Error{QStringLiteral("required.missing"), translated("Choose the person whose information changes."), {},
-                     QStringLiteral("person_no")};
+        return Error{QStringLiteral("required.missing"),
+                     QCoreApplication::translate("shebao::ChangeService", "Choose the person whose information changes."),
+                     {}, QStringLiteral("person_no")};
     return std::nullopt;
 }
 

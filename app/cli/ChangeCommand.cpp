@@ -76,7 +76,7 @@ public:
         ArgumentReader reader(args);
         const QStringList sets = reader.values(QStringLiteral("--set"));
         const QStringList attaches = reader.values(QStringLiteral("--attach"));
-        const bool override = reader.flag(QStringLiteral("--override-credit-code"));
+        const bool overrideCreditCode = reader.flag(QStringLiteral("--override-credit-code"));
         const std::optional<QString> formArg = reader.value(QStringLiteral("--form"));
         const std::optional<QString> cacheArg = reader.value(QStringLiteral("--cache"));
         const QStringList positional = reader.positional();
@@ -98,10 +98,10 @@ public:
             return context.fail(usageError(QStringLiteral("change 不认识参数 %1").arg(positional.last()), {}));
         if (person)
             submission.personNo = positional.at(1);
-        if (override && person)
+        if (overrideCreditCode && person)
             return context.fail(usageError(QStringLiteral("--override-credit-code 只用于单位信息变更"),
                                               QStringLiteral("override-credit-code")));
-        submission.creditCodeOverride = override;
+        submission.creditCodeOverride = overrideCreditCode;
         if (sets.isEmpty())
             return context.fail(usageError(QStringLiteral("change 需要至少一个 --set 字段=新值"), QStringLiteral("set")));
         for (const QString &set : sets) {

@@ -254,6 +254,15 @@ void TestChangesCli::rejectedChangeKeepsTheOldValues()
                           QStringLiteral("bank_permit=") + m_permit, QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const qint64 id = requestsOf(run).at(0).toObject().value(QLatin1String("id")).toInteger();
+    {
+        // What the clerk reads for a pending request: the fields and what to do next.
+        const auto human = cli({QStringLiteral("changes"), QStringLiteral("--state"), QStringLiteral("pending")});
+        QVERIFY2(human.exitCode == 0, human.describe().constData());
+        const QString text = QString::fromUtf8(human.out);
+        QVERIFY2(text.contains(QStringLiteral("待审核")) && text.contains(QStringLiteral("银行账号"))
+                     && text.contains(QStringLiteral("1 个申请")),
+                 human.out.constData());
+    }
     const QString reason = QStringLiteral("开户许可证与开户银行不一致");
     const auto reject = reviewer({QStringLiteral("reviews"), QStringLiteral("reject"), QString::number(id),
                                   QStringLiteral("--reason"), reason});
@@ -323,6 +332,18 @@ void TestChangesCli::badInputIsRefusedInChinese()
     const QString message = QString::fromUtf8(run.err);
     QVERIFY2(message.contains(QStringLiteral("营业执照扫描.jpg")) && message.contains(QStringLiteral("[upload.type]")),
              run.describe().constData());
+
+    // Over 5 MB: refused before it is sent.
+    QByteArray big = test::imageBytes("PNG");
+    big.append(QByteArray(5 * 1024 * 1024, '\0'));
+    const QString oversized = writeFile(QStringLiteral("营业执照高清.png"), big);
+    run = cli({QStringLiteral("change"), QStringLiteral("unit"), QStringLiteral("--set"),
+               QStringLiteral("address=长沙市岳麓区麓谷大道 3 号"), QStringLiteral("--attach"),
+               QStringLiteral("business_licence=") + oversized, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    error = jsonOf(run.out).value(QLatin1String("error")).toObject();
+    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("upload.too_large"));
+    QVERIFY(error.value(QLatin1String("message")).toString().contains(QStringLiteral("营业执照高清.png")));
 
     // Gender against the ID number.
     const Person person = test::activeDemoPerson(m_direct);

@@ -426,6 +426,15 @@ void TestChangesE2e::personNameChangeIsApproved()
     QCOMPARE(mismatch.error().field, QStringLiteral("changes.gender"));
     QVERIFY(hasChinese(mismatch.error().message));
 
+    // So must the birth date.
+    ChangeSubmission birth = gender;
+    birth.after = {{QStringLiteral("birth_date"),
+                    person.birthDate == u"1970-01-01" ? QStringLiteral("1970-01-02") : QStringLiteral("1970-01-01")}};
+    auto birthMismatch = submit(*m_changes, birth);
+    QCOMPARE(birthMismatch.error().code, QStringLiteral("birthdate.mismatch"));
+    QCOMPARE(birthMismatch.error().field, QStringLiteral("changes.birth_date"));
+    QVERIFY(hasChinese(birthMismatch.error().message));
+
     // Someone else's person number.
     ChangeSubmission stranger = gender;
     stranger.personNo = QStringLiteral("9999999999999");
