@@ -40,6 +40,7 @@ private slots:
     void onePendingAtATime();
     void withdraw();
     void isolation();
+    void unusedAttachmentsPurgedAtStart();
 
 private:
     QString column(const QString &column, const QString &unitNo = Authorized);
@@ -508,6 +509,27 @@ void TestServerChangesUnit::isolation()
     QCOMPARE(requestsOf(r).at(0).toObject().value(QLatin1String("unit_no")).toString(), Ordinary);
     // A's own attachment still works for A.
     withdrawPending();
+}
+
+void TestServerChangesUnit::unusedAttachmentsPurgedAtStart()
+{
+    // An upload never submitted, two days old, goes at the next start; a fresh one and the
+    // proofs of requests stay.
+    const qint64 old = uploadId(*m_unit, QStringLiteral("business_licence"));
+    const qint64 fresh = uploadId(*m_unit, QStringLiteral("business_licence"));
+    QVERIFY(old > 0 && fresh > 0);
+    QVERIFY(m_fixture->server().database().exec(QStringLiteral("UPDATE change_attachments SET uploaded_at = uploaded_at - ? WHERE id = ?"),
+                                                {qint64(48 * 3600), old}).ok());
+    const int used = m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM change_attachments WHERE request_id IS NOT NULL")).toInt();
+    QVERIFY(used > 0);
+    QVERIFY(m_fixture->server().database().exec(QStringLiteral("UPDATE change_attachments SET uploaded_at = uploaded_at - ?"
+                                                               " WHERE request_id IS NOT NULL"),
+                                                {qint64(48 * 3600)}).ok());
+    m_unit.reset();
+    QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM change_attachments WHERE id = ?"), {old}).toInt(), 0);
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM change_attachments WHERE id = ?"), {fresh}).toInt(), 1);
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM change_attachments WHERE request_id IS NOT NULL")).toInt(), used);
 }
 
 QTEST_GUILESS_MAIN(TestServerChangesUnit)

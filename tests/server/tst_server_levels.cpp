@@ -247,6 +247,10 @@ void TestServerLevels::knownPathWrongMethodIs405_data()
     QTest::newRow("DELETE unit") << QByteArray("DELETE") << QStringLiteral("/api/v1/unit");
     QTest::newRow("PUT authorization") << QByteArray("PUT") << QStringLiteral("/api/v1/authorization");
     QTest::newRow("GET activate") << QByteArray("GET") << QStringLiteral("/api/v1/staff/authorizations/1/activate");
+    QTest::newRow("GET attachments") << QByteArray("GET") << QStringLiteral("/api/v1/changes/attachments");
+    QTest::newRow("PUT change") << QByteArray("PUT") << QStringLiteral("/api/v1/changes/1");
+    QTest::newRow("GET approve") << QByteArray("GET") << QStringLiteral("/api/v1/staff/changes/1/approve");
+    QTest::newRow("POST attachment download") << QByteArray("POST") << QStringLiteral("/api/v1/staff/changes/1/attachments/2");
 }
 
 void TestServerLevels::knownPathWrongMethodIs405()

@@ -10,7 +10,13 @@
 #include <QSslConfiguration>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
 #include "ChangeTestData.h"
+#include "server/ChangeService.h"
+#include "server/Clock.h"
+#include "server/Database.h"
 #include "ServerFixture.h"
 #include "ServerTestData.h"
 
@@ -34,6 +40,7 @@ private slots:
     void rejectKeepsValuesWithReason();
     void approvalRechecksTaken();
     void concurrentApprovalsDecideOnce();
+    void approvalRaceAcrossConnections();
 
 private:
     qint64 submitPending(const QJsonObject &changes, const QString &kind, const QByteArray &bytes = pdf(),
@@ -286,6 +293,56 @@ void TestServerReviews::concurrentApprovalsDecideOnce()
                                {id})
                  .toInt(),
              1);
+}
+
+void TestServerReviews::approvalRaceAcrossConnections()
+{
+    // Two server processes on one PostgreSQL database: both find the request pending, the
+    // second's conditional UPDATE waits for the first's row lock and then finds it decided.
+    // Run here with two connections, the second on its own thread.
+    const qint64 id = submitPending(QJsonObject{{QStringLiteral("industry"), QStringLiteral("信息技术咨询服务")}},
+                                    QStringLiteral("business_licence"));
+    QVERIFY(id > 0);
+    const QString url = m_backend->dbUrl(m_fixture->dataDir());
+    shebao::server::Clock clock;
+    shebao::server::Database a;
+    QVERIFY(a.open(url).ok());
+    shebao::server::ChangeService first(a, clock);
+    QVERIFY(a.begin().ok());
+    auto approved = first.approve(id, QStringLiteral("staff:first"));
+    QVERIFY2(approved.ok(), qPrintable(approved.ok() ? QString() : approved.error().detail));
+
+    std::atomic<bool> done{false};
+    QString secondCode;
+    std::thread other([&] {
+        shebao::server::Database b;
+        if (b.open(url).ok() && b.begin().ok()) {
+            shebao::server::ChangeService second(b, clock);
+            auto r = second.approve(id, QStringLiteral("staff:second"));
+            secondCode = r.ok() ? QStringLiteral("approved") : r.error().code;
+            if (r.ok())
+                b.commit();
+            else
+                b.rollback();
+        } else {
+            secondCode = QStringLiteral("no connection");
+        }
+        b.close();
+        done = true;
+    });
+    QTest::qWait(500);
+    if (m_backend->isPostgres())
+        QVERIFY2(!done, "the second approval waits for the first's row lock");
+    QVERIFY(a.commit().ok());
+    other.join();
+    a.close();
+    // SQLite (one server process by design) refuses the second writer outright instead.
+    QVERIFY2(secondCode != u"approved", qPrintable(secondCode));
+    if (m_backend->isPostgres())
+        QCOMPARE(secondCode, QStringLiteral("change.state"));
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT decided_by FROM change_requests WHERE id = ?"), {id}).toString(),
+             QStringLiteral("staff:first"));
+    QCOMPARE(column(QStringLiteral("industry")), QStringLiteral("信息技术咨询服务"));
 }
 
 QTEST_GUILESS_MAIN(TestServerReviews)
