@@ -276,6 +276,29 @@
     </message>
 </context>
 <context>
+    <name>shebao::ChangeService</name>
+    <message>
+        <source>No information to change was entered.</source>
+        <translation>没有填写要变更的信息。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a changeable field of the unit.</source>
+        <translation>“%1”不是单位信息中可以变更的项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a changeable field of a person.</source>
+        <translation>“%1”不是个人信息中可以变更的项目。</translation>
+    </message>
+    <message>
+        <source>%1 was entered more than once.</source>
+        <translation>%1填写了不止一次。</translation>
+    </message>
+    <message>
+        <source>Choose the person whose information changes.</source>
+        <translation>请选择要修改信息的人员。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::DeclarationForm</name>
     <message>
         <source>The batch %1 has no items loaded; the declaration form cannot be printed.</source>
