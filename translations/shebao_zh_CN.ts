@@ -553,6 +553,18 @@ Social insurance business of employer units in Changsha.</source>
         <source>Information changes need a connection to the server.</source>
         <translation>信息变更需要连接服务器。</translation>
     </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>信息维护(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit information change...</source>
+        <translation>单位信息变更(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>&amp;Personal information change...</source>
+        <translation>个人信息变更(&amp;P)...</translation>
+    </message>
 </context>
 <context>
     <name>shebao::ModuleTreeWidget</name>

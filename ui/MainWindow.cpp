@@ -186,6 +186,22 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, key] { showEntry(key); });
         m_declareActions.append({key, action});
     }
+    // 信息维护 likewise; enabled and disabled with the business entries.
+    QMenu *maintain = menuBar()->addMenu(tr("&Maintenance"));
+    const struct
+    {
+        const char *key;
+        const char *name;
+        QString text;
+    } maintainActions[] = {{"maintain.unit", "unitChangeAction", tr("&Unit information change...")},
+                           {"maintain.person", "personChangeAction", tr("&Personal information change...")}};
+    for (const auto &a : maintainActions) {
+        auto *action = maintain->addAction(a.text);
+        action->setObjectName(QString::fromLatin1(a.name));
+        const QString key = QString::fromLatin1(a.key);
+        connect(action, &QAction::triggered, this, [this, key] { showEntry(key); });
+        m_declareActions.append({key, action});
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction);

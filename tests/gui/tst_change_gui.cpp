@@ -6,6 +6,7 @@
 // wizard's closing; and the 个人信息变更 wizard (选择人员, a gender disagreeing with the ID number
 // refused locally, a non-key change applied, a name change with the ID-card image pending).
 #include <QAbstractButton>
+#include <QAction>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -166,6 +167,16 @@ void TestChangeGui::unitFormShowsKeyFieldsInWordsToo()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed));
     test::saveScreenshot(wizard, QStringLiteral("chg-unit-1-form"));
     closeWizard(wizard);
+    // The menu reaches both wizards too.
+    for (const char *name : {"unitChangeAction", "personChangeAction"}) {
+        auto *action = m_window->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(action && action->isEnabled(), name);
+    }
+    m_window->findChild<QAction *>(QStringLiteral("personChangeAction"))->trigger();
+    ChangeWizard *person = test::waitForChild<ChangeWizard>(m_window.get(), QStringLiteral("personChangeWizard"));
+    QVERIFY(person);
+    QCOMPARE(person->windowTitle(), QStringLiteral("个人信息变更"));
+    closeWizard(person);
 }
 
 void TestChangeGui::nonKeyChangeAppliesAtOnce()
