@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "app/ApiErrors.h"
 #include "app/ChangeService.h"
 #include "app/Session.h"
 #include "models/cache/DraftStore.h"
@@ -195,8 +194,11 @@ void ChangeWizard::submit(std::function<void(bool)> done)
         submission.personNo = m_data.person->personNo;
     for (const QString &member : std::as_const(m_data.members))
         submission.after.append({member, m_data.after.value(member)});
-    for (const ChangeAttachment &a : std::as_const(m_data.attachments))
-        submission.attachmentIds.append(a.id);
+    // Proofs go with key changes only: after 上一步 the clerk may have kept non-key ones alone.
+    if (ChangeChecks::touchesKeyField(m_data.target, m_data.members)) {
+        for (const ChangeAttachment &a : std::as_const(m_data.attachments))
+            submission.attachmentIds.append(a.id);
+    }
     submission.creditCodeOverride = m_data.creditCodeOverride;
     m_service.submit(submission, this, [this, done = std::move(done)](Result<QList<ChangeRequest>> result) {
         m_submitting = false;
