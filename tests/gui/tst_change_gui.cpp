@@ -70,6 +70,7 @@ private slots:
     void personChanges();
     void rejectionShowsTheReason();
     void idUpgradeAppliesAtOnce();
+    void refusalAfterTheProofsReturnsToTheForm();
 
 private:
     ChangeWizard *openWizard(const char *entry, const char *name);
@@ -570,6 +571,38 @@ void TestChangeGui::idUpgradeAppliesAtOnce()
     test::saveScreenshot(wizard, QStringLiteral("chg-person-5-upgrade-applied"));
     button(wizard, "finishPushButton")->click();
     QTRY_VERIFY(!m_window->findChild<ChangeWizard *>(QStringLiteral("personChangeWizard")));
+}
+
+void TestChangeGui::refusalAfterTheProofsReturnsToTheForm()
+{
+    ChangeWizard *wizard = openWizard("maintain.unit", "unitChangeWizard");
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(ChangeWizard::EditPageId));
+    // The credit code of another demo unit (43010000002): valid, but taken.
+    const QString org = QStringLiteral("MA4L1002");
+    const QString first17 = QStringLiteral("91430104") + org + CreditCode::organizationCheckCharacter(org);
+    const QString taken = first17 + CreditCode::checkCharacter(first17);
+    QVERIFY(CreditCode::check(taken).isEmpty());
+    auto *code = child<QLineEdit>(wizard, "creditCodeLineEdit");
+    code->setText(taken);
+    button(wizard, "declareChangePushButton")->click();
+    QCOMPARE(wizard->currentId(), int(ChangeWizard::ProofsPageId));
+    ui::FileDialog::setNextFileName(writePng(QStringLiteral("licence-2.png")));
+    button(wizard, "chooseProofPushButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(child<QListWidget>(wizard, "uploadedProofsListWidget")->count(), 1, 30000);
+    QTRY_VERIFY(button(wizard, "nextPushButton")->isEnabled());
+    button(wizard, "nextPushButton")->click();
+
+    // Back on the form, as typed, with the server's message under the field; the proof is kept.
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ChangeWizard::EditPageId), 30000);
+    auto *error = child<QLabel>(wizard, "creditCodeErrorLabel");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("统一社会信用代码")), qPrintable(error->text()));
+    QCOMPARE(code->text(), taken);
+    QCOMPARE(wizard->data().attachments.size(), 1);
+    QVERIFY(wizard->data().submitted.isEmpty());
+    test::saveScreenshot(wizard, QStringLiteral("chg-unit-8-taken-refused"));
+    closeWizard(wizard);
 }
 
 QTEST_MAIN(TestChangeGui)
