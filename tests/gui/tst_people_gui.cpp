@@ -163,7 +163,7 @@ void TestPeopleGui::idNumbersMaskedUntilRevealed()
     auto *reveal = m_window->findChild<QPushButton *>(QStringLiteral("revealIdButton"));
     QVERIFY(reveal);
     QVERIFY(!reveal->isEnabled()); // nothing selected
-    // Masked everywhere: first 6 and last 4 only (an old 15-digit number keeps its length).
+    // Masked everywhere: first 6 and last 4 only (the sandbox's legacy 15-digit number too).
     for (int row = 0; row < m_people.size(); ++row) {
         const QString id = m_people[row].idNumber;
         const QString shown = cell(row, PersonTableModel::IdNumberColumn);
