@@ -226,6 +226,13 @@
     </message>
 </context>
 <context>
+    <name>shebao::ChangeForm</name>
+    <message>
+        <source>The request %1 has no changed fields; its form cannot be printed.</source>
+        <translation>变更申请 %1 没有变更的项目，无法打印表格。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -266,6 +273,29 @@
     <message>
         <source>The new password is the same as the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ChangeService</name>
+    <message>
+        <source>No information to change was entered.</source>
+        <translation>没有填写要变更的信息。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a changeable field of the unit.</source>
+        <translation>“%1”不是单位信息中可以变更的项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a changeable field of a person.</source>
+        <translation>“%1”不是个人信息中可以变更的项目。</translation>
+    </message>
+    <message>
+        <source>%1 was entered more than once.</source>
+        <translation>%1填写了不止一次。</translation>
+    </message>
+    <message>
+        <source>Choose the person whose information changes.</source>
+        <translation>请选择要修改信息的人员。</translation>
     </message>
 </context>
 <context>
@@ -518,6 +548,22 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>Batch &amp;import...</source>
         <translation>批量导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Information changes need a connection to the server.</source>
+        <translation>信息变更需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>信息维护(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit information change...</source>
+        <translation>单位信息变更(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>&amp;Personal information change...</source>
+        <translation>个人信息变更(&amp;P)...</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1633,561 @@ Social insurance business of employer units in Changsha.</source>
 %4</source>
         <translation>批次 %1，报送人 %2，联系电话 %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ChangeChecks</name>
+    <message>
+        <source>%1 is key information and cannot be emptied.</source>
+        <translation>%1为关键信息，不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 characters long.</source>
+        <translation>%1最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 must be six digits.</source>
+        <translation>%1应为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD.</source>
+        <translation>%1应为日期，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Gender (%1) does not agree with the ID number %2, which is that of a %3.</source>
+        <translation>性别（%1）与公民身份号码 %2 不符：该身份证号码为%3性。</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Date of birth %1 does not agree with the ID number %2, which gives %3.</source>
+        <translation>出生日期 %1 与公民身份号码 %2 不符：该身份证号码的出生日期为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ChangeEditPage</name>
+    <message>
+        <source>Change the unit&apos;s information</source>
+        <translation>修改单位信息</translation>
+    </message>
+    <message>
+        <source>Change the person&apos;s information</source>
+        <translation>修改个人信息</translation>
+    </message>
+    <message>
+        <source>Enter the new values in the column &quot;After the change&quot;. Non-key information (black) takes effect at once with &quot;Change information&quot;; key information (blue) needs proofs and is reviewed by the agency: press &quot;Declare the change&quot;.</source>
+        <translation>在“变更后”一栏填写新的信息。修改黑色字样的非关键信息，点击“信息变更”按钮，信息直接修改；修改蓝色字样的关键信息，需上传证明材料，点“变更申报”后交社保经办机构审核。</translation>
+    </message>
+    <message>
+        <source>Unit: %1 %2</source>
+        <translation>单位：%1 %2</translation>
+    </message>
+    <message>
+        <source>Person: %1, ID number %2, person number %3</source>
+        <translation>人员：%1，公民身份号码 %2，个人编号 %3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: enter the new values in the column &quot;After the change&quot;.</source>
+        <translation>没有修改任何信息：请在“变更后”一栏填写新的信息。</translation>
+    </message>
+    <message>
+        <source>Key information (blue) was changed: press &quot;Declare the change&quot; to upload the proofs and declare it for review.</source>
+        <translation>修改了蓝色字样的关键信息：请点“变更申报”，上传证明材料后申报审核。</translation>
+    </message>
+    <message>
+        <source>Only non-key information (black) was changed: press &quot;Change information&quot;; it takes effect at once.</source>
+        <translation>只修改了黑色字样的非关键信息：请点击“信息变更”，信息直接修改。</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>请更正红字标出的项目。</translation>
+    </message>
+    <message>
+        <source>Check the credit code</source>
+        <translation>核对统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>%1
+
+The credit code fails the national check (GB 32100). Declare it anyway? The agency will see that you confirmed it.</source>
+        <translation>%1
+
+该统一社会信用代码未通过国家标准（GB 32100）校验。仍要申报吗？社保经办机构将看到您已确认该代码。</translation>
+    </message>
+    <message>
+        <source>The server refused the change: see the fields marked in red.</source>
+        <translation>服务器未接受变更：请查看红字标出的项目。</translation>
+    </message>
+    <message>
+        <source>The new ID number is the 18-digit upgrade of the old 15-digit one: the person stays the same, and this alone needs no proof and takes effect at once with &quot;Declare the change&quot;.</source>
+        <translation>新的公民身份号码是原 15 位号码的 18 位升位号码：人员不变，仅升位无需上传证明材料，点“变更申报”即直接生效。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ChangeFormActions</name>
+    <message numerus="yes">
+        <source>Printed %1 of request %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>已打印变更申请 %2 的%1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the form as PDF</source>
+        <translation>将表格另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ChangeFormWidget</name>
+    <message>
+        <source>Key information: proofs must be uploaded and the social insurance agency reviews the change</source>
+        <translation>关键信息：需上传证明材料并经社保经办机构审核</translation>
+    </message>
+    <message>
+        <source>Non-key information: the change takes effect at once</source>
+        <translation>非关键信息：直接生效</translation>
+    </message>
+    <message>
+        <source>Blue: key information, which needs proofs and the agency&apos;s review.</source>
+        <translation>蓝色为关键信息，需上传证明材料并经社保经办机构审核。</translation>
+    </message>
+    <message>
+        <source>Black: non-key information, which takes effect at once.</source>
+        <translation>黑色为非关键信息，修改后直接生效。</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Current %1: %2</source>
+        <translation>当前%1：%2</translation>
+    </message>
+    <message>
+        <source>Current and new values</source>
+        <translation>当前信息和变更后信息</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ChangeOutcomePage</name>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the form...</source>
+        <translation>打印表格(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>另存为 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Change &amp;records</source>
+        <translation>变更记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change records</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Declared: waiting for review</source>
+        <translation>已申报，待审核</translation>
+    </message>
+    <message>
+        <source>Changed: in effect</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>变更申请</translation>
+    </message>
+    <message>
+        <source>The new ID number is the 18-digit upgrade of the old 15-digit one.</source>
+        <translation>新的公民身份号码是原 15 位号码的 18 位升位号码。</translation>
+    </message>
+    <message>
+        <source>You confirmed a credit code that fails the national check.</source>
+        <translation>您已确认使用未通过国家标准校验的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>The new information is in effect now and is shown under &quot;Unit information&quot; and &quot;Staff&quot; after the next sync.</source>
+        <translation>新的信息已生效，下次同步后在“单位信息”和“人员信息”中显示。</translation>
+    </message>
+    <message>
+        <source>The request was signed with the unit&apos;s certificate: no printed form is needed. The agency reviews the key information and the proofs; the result is shown under &quot;Change records&quot;.</source>
+        <translation>该申请已用单位数字证书签名，无需打印表格。社保经办机构将审核关键信息和证明材料，审核结果在“变更记录”中显示。</translation>
+    </message>
+    <message>
+        <source>Print %1, stamp it with the unit&apos;s seal and take it to the social insurance agency&apos;s counter for review. The result is shown under &quot;Change records&quot;.</source>
+        <translation>请打印%1，加盖单位公章后送社保经办机构窗口审核。审核结果在“变更记录”中显示。</translation>
+    </message>
+    <message>
+        <source>Result of printing</source>
+        <translation>打印结果</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ChangeProofsPage</name>
+    <message>
+        <source>C&amp;hoose the file and upload...</source>
+        <translation>选择文件并上传(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Upload the proofs</source>
+        <translation>上传证明材料</translation>
+    </message>
+    <message>
+        <source>Key information needs an image of the original business licence, organisation code certificate, the legal representative&apos;s ID card or the bank account permit: a JPEG, PNG or PDF file of at most 5 MB each.</source>
+        <translation>修改关键信息，需上传工商营业执照、组织机构代码证照、法人身份证或开户许可证原件图片：JPEG、PNG 或 PDF 文件，每个不超过 5 MB。</translation>
+    </message>
+    <message>
+        <source>Key information needs an image of the person&apos;s original ID card: a JPEG, PNG or PDF file of at most 5 MB.</source>
+        <translation>修改关键信息，须上传身份证原件图片：JPEG、PNG 或 PDF 文件，不超过 5 MB。</translation>
+    </message>
+    <message>
+        <source>&amp;Declare the change</source>
+        <translation>变更申报(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Kind of proof</source>
+        <translation>证明材料类别</translation>
+    </message>
+    <message>
+        <source>Choose the file and upload</source>
+        <translation>选择文件并上传</translation>
+    </message>
+    <message>
+        <source>Uploaded proofs</source>
+        <translation>已上传的证明材料</translation>
+    </message>
+    <message>
+        <source>Remove the proof</source>
+        <translation>移除证明材料</translation>
+    </message>
+    <message>
+        <source>&amp;Proof:</source>
+        <translation>证明材料(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Every proof the change needs is uploaded: press &quot;Declare the change&quot;.</source>
+        <translation>所需证明材料均已上传：请点“变更申报”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1：%2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>Choose the image of the %1</source>
+        <translation>选择%1原件图片</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>图片和 PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ChangeRequestsPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print the form...</source>
+        <translation>打印表格(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>另存为 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Requests about</source>
+        <translation>变更类别</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s information</source>
+        <translation>单位信息变更</translation>
+    </message>
+    <message>
+        <source>Staff information</source>
+        <translation>个人信息变更</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source> (approved)</source>
+        <translation>（审核通过）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New change</source>
+        <translation>新建变更</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print the form</source>
+        <translation>打印表格</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Change records</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>变更申请编号</translation>
+    </message>
+    <message>
+        <source>Whose information</source>
+        <translation>变更对象</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更项目</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>&amp;Unit information change...</source>
+        <translation>单位信息变更(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>&amp;Personal information change...</source>
+        <translation>个人信息变更(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>The change records need a connection to the server.</source>
+        <translation>变更记录需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>Loading ...</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s).</source>
+        <translation>
+            <numerusform>共 %n 条变更申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a request to see what it changes.</source>
+        <translation>选中一条变更申请，查看变更内容。</translation>
+    </message>
+    <message>
+        <source>Returned by the agency: %1</source>
+        <translation>社保经办机构已退回：%1</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2</source>
+        <translation>%2 于 %1 审核</translation>
+    </message>
+    <message>
+        <source>Signed with the unit&apos;s certificate: no printed form is needed.</source>
+        <translation>已用单位数字证书签名，无需打印表格。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>撤回变更申请</translation>
+    </message>
+    <message>
+        <source>Withdraw request %1? The agency will not review it, and nothing changes.</source>
+        <translation>撤回变更申请 %1 吗？社保经办机构将不再审核，信息不作变更。</translation>
+    </message>
+    <message>
+        <source>Request %1 was withdrawn.</source>
+        <translation>变更申请 %1 已撤回。</translation>
+    </message>
+    <message>
+        <source>What the request changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ChangeSelectPersonPage</name>
+    <message>
+        <source>Choose the person</source>
+        <translation>选择人员</translation>
+    </message>
+    <message>
+        <source>Search the unit&apos;s staff by name, ID number or person number and choose the person whose information changes.</source>
+        <translation>按姓名、公民身份号码或个人编号查找本单位人员，选择要修改信息的人员。</translation>
+    </message>
+    <message>
+        <source>Name, ID number or person number</source>
+        <translation>姓名、公民身份号码或个人编号</translation>
+    </message>
+    <message>
+        <source>Search the staff</source>
+        <translation>查找人员</translation>
+    </message>
+    <message>
+        <source>Staff of the unit</source>
+        <translation>本单位人员</translation>
+    </message>
+    <message>
+        <source>The local copy holds no staff of the unit: sync first (F5).</source>
+        <translation>本地数据中没有本单位人员：请先同步（F5）。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1, %2</source>
+        <translation>已选择：%1，%2</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>请在列表中选择人员。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ChangeWizard</name>
+    <message>
+        <source>Unit information change</source>
+        <translation>单位信息变更</translation>
+    </message>
+    <message>
+        <source>Personal information change</source>
+        <translation>个人信息变更</translation>
+    </message>
+    <message>
+        <source>&amp;Change information</source>
+        <translation>信息变更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Declare the change</source>
+        <translation>变更申报(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Change information</source>
+        <translation>信息变更</translation>
+    </message>
+    <message>
+        <source>Declare the change</source>
+        <translation>变更申报</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "app/ApiClient.h"
 #include "app/AppContext.h"
 #include "app/AuthorizationService.h"
+#include "app/ChangeService.h"
 #include "app/CertificateStore.h"
 #include "app/DeclarationService.h"
 #include "app/OutboxService.h"
@@ -30,6 +31,8 @@
 #include "ui/declaration/import/ImportWizard.h"
 #include "ui/declaration/reduce/ReduceWizard.h"
 #include "ui/declaration/submit/DeclarationPage.h"
+#include "ui/maintain/ChangeRequestsPage.h"
+#include "ui/maintain/ChangeWizard.h"
 #include "ui/printing/FormPrinter.h"
 #include "ui/ModuleTreeWidget.h"
 #include "ui/pages/PersonListPage.h"
@@ -45,7 +48,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                                          QStringLiteral("system.certificate"), QStringLiteral("query.unit"),
                                          QStringLiteral("query.persons"), QStringLiteral("declare.add"),
                                          QStringLiteral("declare.reduce"), QStringLiteral("declare.submit"),
-                                         QStringLiteral("declare.import")},
+                                         QStringLiteral("declare.import"), QStringLiteral("maintain.unit"),
+                                         QStringLiteral("maintain.person")},
                                         this))
     , m_pages(new QStackedWidget(this))
     , m_unitInfoPage(new UnitInfoPage(m_pages))
@@ -64,6 +68,17 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                                                 *m_formPrinter, m_pages);
     m_pages->addWidget(m_declarationPage);
     connect(m_declarationPage, &ui::DeclarationPage::resumeRequested, this, &MainWindow::resumeDraft);
+    m_changeRequestsPage = new ui::ChangeRequestsPage(context.changes(), context.session(), *m_formPrinter, m_pages);
+    m_pages->addWidget(m_changeRequestsPage);
+    connect(m_changeRequestsPage, &ui::ChangeRequestsPage::newChangeRequested, this,
+            [this](ChangeTarget target) { openChangeWizard(target == ChangeTarget::Unit, nullptr); });
+    connect(m_changeRequestsPage, &ui::ChangeRequestsPage::targetShown, this, [this](ChangeTarget target) {
+        m_changeRequestsOfUnit = target == ChangeTarget::Unit;
+        if (m_pages->currentWidget() == m_changeRequestsPage)
+            reselectPage();
+    });
+    // An applied change altered the agency's record: the cached unit and people follow.
+    connect(&context.changes(), &ChangeService::changed, this, &MainWindow::startSync);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -171,6 +186,22 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, key] { showEntry(key); });
         m_declareActions.append({key, action});
     }
+    // 信息维护 likewise; enabled and disabled with the business entries.
+    QMenu *maintain = menuBar()->addMenu(tr("&Maintenance"));
+    const struct
+    {
+        const char *key;
+        const char *name;
+        QString text;
+    } maintainActions[] = {{"maintain.unit", "unitChangeAction", tr("&Unit information change...")},
+                           {"maintain.person", "personChangeAction", tr("&Personal information change...")}};
+    for (const auto &a : maintainActions) {
+        auto *action = maintain->addAction(a.text);
+        action->setObjectName(QString::fromLatin1(a.name));
+        const QString key = QString::fromLatin1(a.key);
+        connect(action, &QAction::triggered, this, [this, key] { showEntry(key); });
+        m_declareActions.append({key, action});
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(aboutAction);
@@ -200,7 +231,10 @@ bool MainWindow::showEntry(const QString &key)
         openDeclarationWizard(m_reduceWizard, nullptr);
     else if (key == u"declare.import")
         openImportWizard();
-    else
+    else if (key == u"maintain.unit" || key == u"maintain.person") {
+        if (!openChangeWizard(key == u"maintain.unit", nullptr))
+            return false;
+    } else
         return false;
     m_moduleTree->selectEntry(key);
     return true;
@@ -327,6 +361,10 @@ void MainWindow::reselectPage()
         key = QStringLiteral("query.unit");
     else if (m_pages->currentWidget() == m_declarationPage)
         key = QStringLiteral("declare.submit");
+    else if (m_pages->currentWidget() == m_changeRequestsPage)
+        key = m_changeRequestsOfUnit ? QStringLiteral("maintain.unit") : QStringLiteral("maintain.person");
+    // Marking the entry of the page shown must not open its wizard again.
+    const QSignalBlocker blocker(m_moduleTree);
     m_moduleTree->selectEntry(key);
 }
 
@@ -381,6 +419,9 @@ bool MainWindow::resumeDraft(const Draft &draft)
         return openDeclarationWizard(m_addWizard, &draft) != nullptr;
     if (draft.kind == ui::ReduceWizard::draftKind())
         return openDeclarationWizard(m_reduceWizard, &draft) != nullptr;
+    if (draft.kind == ui::ChangeWizard::draftKind(ChangeTarget::Unit)
+        || draft.kind == ui::ChangeWizard::draftKind(ChangeTarget::Person))
+        return openChangeWizard(draft.kind == ui::ChangeWizard::draftKind(ChangeTarget::Unit), &draft) != nullptr;
     if (draft.kind == ui::ImportWizard::draftKind()) {
         delete m_importWizard;
         openImportWizard();
@@ -389,6 +430,55 @@ bool MainWindow::resumeDraft(const Draft &draft)
         return true;
     }
     return false;
+}
+
+ui::ChangeWizard *MainWindow::openChangeWizard(bool unit, const Draft *draft)
+{
+    const ChangeTarget target = unit ? ChangeTarget::Unit : ChangeTarget::Person;
+    const Session &session = m_context.session();
+    if (!session.isActive() || session.isOffline()) {
+        statusBar()->showMessage(tr("Information changes need a connection to the server."), 10000);
+        return nullptr;
+    }
+    m_changeRequestsOfUnit = unit;
+    m_pages->setCurrentWidget(m_changeRequestsPage);
+    m_changeRequestsPage->showTarget(target);
+    QPointer<ui::ChangeWizard> &slot = unit ? m_unitChangeWizard : m_personChangeWizard;
+    if (slot) {
+        if (!draft) {
+            slot->raise();
+            slot->activateWindow();
+            return slot;
+        }
+        slot->close(); // its own draft is kept; the chosen one opens instead
+    }
+    slot = new ui::ChangeWizard(target, m_context.changes(), m_context.session(), *m_formPrinter, this);
+    std::optional<Draft> resumed;
+    if (draft) {
+        resumed = *draft;
+    } else if (LocalCache *cache = m_context.session().cache()) {
+        // The clerk comes back to what they typed last time.
+        if (Result<QList<Draft>> drafts = DraftStore(*cache).list(ui::ChangeWizard::draftKind(target));
+            drafts && !drafts.value().isEmpty())
+            resumed = drafts.value().constFirst();
+    }
+    if (resumed) {
+        slot->resume(*resumed);
+        slot->restart();
+    }
+    slot->setAttribute(Qt::WA_DeleteOnClose);
+    slot->setWindowModality(Qt::WindowModal);
+    connect(slot, &QDialog::finished, this, [this] {
+        reselectPage();
+        if (m_pages->currentWidget() == m_changeRequestsPage)
+            m_changeRequestsPage->refresh();
+    });
+    connect(slot, &ui::ChangeWizard::showRequestsRequested, this, [this, unit] {
+        m_changeRequestsOfUnit = unit;
+        m_pages->setCurrentWidget(m_changeRequestsPage);
+    });
+    slot->open();
+    return slot;
 }
 
 void MainWindow::openChangePassword()

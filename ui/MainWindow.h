@@ -16,6 +16,8 @@ namespace shebao {
 namespace ui {
 class AddWizard;
 class AuthorizationWizard;
+class ChangeRequestsPage;
+class ChangeWizard;
 class DeclarationPage;
 class FormPrinter;
 class ImportWizard;
@@ -50,7 +52,8 @@ public:
     void reloadFromCache();
     // Shows an implemented entry ("query.unit", "query.persons", "declare.submit") or opens its
     // dialog ("system.authorization", "system.password", "declare.add", "declare.reduce",
-    // "declare.import"); false for the others.
+    // "declare.import", "maintain.unit", "maintain.person": the change records and the wizard); false for
+    // the others.
     bool showEntry(const QString &key);
     // Opens the wizard a draft belongs to, at the page it was on.
     bool resumeDraft(const Draft &draft);
@@ -59,6 +62,7 @@ public:
     ui::FormPrinter &formPrinter() const { return *m_formPrinter; }
     CertificateStore &certificates() const { return *m_certificates; }
     ui::DeclarationPage *declarationPage() const { return m_declarationPage; }
+    ui::ChangeRequestsPage *changeRequestsPage() const { return m_changeRequestsPage; }
 
 private:
     void createActions();
@@ -73,6 +77,9 @@ private:
     Wizard *openDeclarationWizard(QPointer<Wizard> &slot, const Draft *draft);
     void openImportWizard();
     void declarationWizardClosed();
+    // 信息维护: the change records of `target` and its wizard (resuming `draft`, else the newest
+    // draft of that kind, so nothing typed is lost).
+    ui::ChangeWizard *openChangeWizard(bool unit, const Draft *draft);
 
     AppContext &m_context;
     ModuleTreeWidget *m_moduleTree;
@@ -98,6 +105,10 @@ private:
     QPointer<ui::ReduceWizard> m_reduceWizard;
     QPointer<ui::ImportWizard> m_importWizard;
     QList<std::pair<QString, QAction *>> m_declareActions;
+    ui::ChangeRequestsPage *m_changeRequestsPage = nullptr;
+    QPointer<ui::ChangeWizard> m_unitChangeWizard;
+    QPointer<ui::ChangeWizard> m_personChangeWizard;
+    bool m_changeRequestsOfUnit = true;
 };
 
 } // namespace shebao

@@ -53,7 +53,8 @@ ModuleTreeWidget::ModuleTreeWidget(const QSet<QString> &available, QWidget *pare
     // Entries that open a dialog are chosen again by clicking them again.
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         const QString key = item->data(0, EntryKeyRole).toString();
-        if (item == currentItem() && key.startsWith(u"system.") && isEnabledEntry(key))
+        if (item == currentItem() && (key.startsWith(u"system.") || key.startsWith(u"maintain."))
+            && isEnabledEntry(key))
             emit entryChosen(key);
     });
 }

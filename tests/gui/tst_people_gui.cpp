@@ -165,8 +165,8 @@ void TestPeopleGui::idNumbersMaskedUntilRevealed()
     QVERIFY(!reveal->isEnabled()); // nothing selected
     // Masked everywhere: first 6 and last 4 only (the sandbox's legacy 15-digit number too).
     for (int row = 0; row < m_people.size(); ++row) {
+        const QString id = m_people[row].idNumber;
         const QString shown = cell(row, PersonTableModel::IdNumberColumn);
-        const QString &id = m_people[row].idNumber;
         QCOMPARE(shown, id.left(6) + QString(id.size() - 10, u'*') + id.right(4));
     }
     const int row = 7;

@@ -35,6 +35,18 @@ QLabel *optionalCaption(const QString &text, QWidget *field, QWidget *parent)
     return caption;
 }
 
+QLabel *describedCaption(const QString &text, const QString &color, const QString &description, QWidget *field,
+                         QWidget *parent)
+{
+    auto *caption = new QLabel(text, parent);
+    caption->setStyleSheet(QStringLiteral("color: %1").arg(color));
+    caption->setBuddy(field);
+    field->setAccessibleName(QString(text).remove(u'&'));
+    field->setAccessibleDescription(description);
+    field->setProperty(BaseDescription, description);
+    return caption;
+}
+
 QLabel *fieldErrorLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
