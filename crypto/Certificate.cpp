@@ -225,7 +225,8 @@ X509 *newCertificate(const QString &commonName, const QString &unitNo, const QDa
     X509_set_version(x, X509_VERSION_3);
     unsigned char serial[16];
     RAND_bytes(serial, sizeof serial);
-    serial[0] &= 0x7F; // positive
+    // Positive, and never a leading zero byte: always 16 octets, 32 hex digits (126 random bits).
+    serial[0] = (serial[0] & 0x7F) | 0x40;
     BIGNUM *bn = BN_bin2bn(serial, sizeof serial, nullptr);
     BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(x));
     BN_free(bn);
