@@ -23,19 +23,14 @@ namespace shebao {
 
 namespace {
 
+using api::unreadable;
+
 // An HTTP answer with status < 400.
 struct Response
 {
     int status = 0;
     QByteArray body;
 };
-
-Error unreadable(const QString &detail)
-{
-    return Error{QStringLiteral("json.parse"),
-                 QCoreApplication::translate("shebao::ApiClient", "The server sent data this client cannot read."),
-                 detail, {}};
-}
 
 Result<QJsonDocument> parseBody(const QByteArray &body)
 {

@@ -73,6 +73,22 @@ Error httpError(int status, const QByteArray &contentType, const QByteArray &bod
                  QString::fromUtf8(body.left(500)), {}};
 }
 
+Error unreadable(const QString &detail)
+{
+    return Error{QStringLiteral("json.parse"),
+                 QCoreApplication::translate("shebao::ApiClient", "The server sent data this client cannot read."),
+                 detail, {}};
+}
+
+Result<QJsonObject> objectOf(const Result<QJsonDocument> &reply)
+{
+    if (!reply)
+        return reply.error();
+    if (!reply.value().isObject())
+        return unreadable(QStringLiteral("expected a JSON object"));
+    return reply.value().object();
+}
+
 QJsonObject problemOf(const Error &error)
 {
     if (!error.detail.startsWith(u'{'))

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkReply>
@@ -28,6 +29,12 @@ Error transportError(QNetworkReply::NetworkError error, const QString &errorStri
 // the whole problem object as compact JSON in Error::detail, errors[0].field as field};
 // anything else "http.<status>".
 Error httpError(int status, const QByteArray &contentType, const QByteArray &body);
+
+// An answer this client cannot read (json.parse): not JSON, or not the shape the API promises.
+// `detail` says what exactly, for the log.
+Error unreadable(const QString &detail);
+// The reply's JSON object, or the reply's error, or unreadable when it is not an object.
+Result<QJsonObject> objectOf(const Result<QJsonDocument> &reply);
 
 // The problem object behind an Error made by httpError(), or empty.
 QJsonObject problemOf(const Error &error);

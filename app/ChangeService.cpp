@@ -20,22 +20,8 @@ namespace shebao {
 
 namespace {
 
-Error unreadable(const QString &detail)
-{
-    // The ApiClient's own wording for the same failure (one translation).
-    return Error{QStringLiteral("json.parse"),
-                 QCoreApplication::translate("shebao::ApiClient", "The server sent data this client cannot read."),
-                 detail, {}};
-}
-
-Result<QJsonObject> objectOf(const Result<QJsonDocument> &reply)
-{
-    if (!reply)
-        return reply.error();
-    if (!reply.value().isObject())
-        return unreadable(QStringLiteral("expected a JSON object"));
-    return reply.value().object();
-}
+using api::unreadable;
+using api::objectOf;
 
 // {"requests": [...]} decoded element by element; the first bad element fails the whole.
 Result<QList<ChangeRequest>> requestsOf(const Result<QJsonDocument> &reply)

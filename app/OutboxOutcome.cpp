@@ -77,9 +77,7 @@ Error unsettledError()
 
 Error unreadableError(const QString &detail)
 {
-    return Error{QStringLiteral("json.parse"),
-                 QCoreApplication::translate("shebao::ApiClient", "The server sent data this client cannot read."),
-                 detail, {}};
+    return api::unreadable(detail);
 }
 
 } // namespace shebao::outbox

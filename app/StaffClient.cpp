@@ -4,16 +4,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "app/ApiErrors.h"
+
 namespace shebao {
 
 namespace {
 
-Error unreadable(const QString &detail)
-{
-    return Error{QStringLiteral("json.parse"),
-                 QCoreApplication::translate("shebao::ApiClient", "The server sent data this client cannot read."),
-                 detail, {}};
-}
+using api::unreadable;
 
 Result<AuthorizationApplication> decodeApplication(const Result<QJsonDocument> &reply)
 {
