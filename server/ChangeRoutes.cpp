@@ -50,28 +50,6 @@ QString summary(const QList<ChangeRequest> &requests)
 
 } // namespace
 
-// The guard's admission of one request; the signature row is written once, by the first
-// write that needs it, so a request refused on its merits leaves none behind.
-struct ChangeRoutes::Signed
-{
-    BusinessGuard &guard;
-    const QHttpServerRequest &request;
-    const Session &session;
-    BusinessGuard::Admission admission;
-    qint64 id = -1;
-
-    Result<qint64> record()
-    {
-        if (id < 0) {
-            auto r = guard.record(request, session, admission);
-            if (!r)
-                return r;
-            id = r.value();
-        }
-        return id;
-    }
-};
-
 void ChangeRoutes::registerOn(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
@@ -93,31 +71,9 @@ Result<void> ChangeRoutes::audit(const QHttpServerRequest &request, const Sessio
     return m_audit.record(Authenticator::actorOf(session), action, outcome, http::peer(request), target, detail);
 }
 
-QHttpServerResponse ChangeRoutes::business(const QHttpServerRequest &request, const Action &action)
-{
-    if (auto refused = http::refuseLargeBody(request))
-        return std::move(*refused);
-    auto session = m_auth.authenticateUnit(request);
-    if (!session)
-        return Problem::response(session.error());
-    const Session s = session.value();
-    Signed signature{m_guard, request, s, {}, -1};
-    auto precheck = [&]() -> std::optional<QHttpServerResponse> {
-        auto admitted = m_guard.admit(request, s);
-        if (!admitted) {
-            audit(request, s, QStringLiteral("change.admit"), admitted.error().code, request.url().path());
-            return Problem::response(admitted.error());
-        }
-        signature.admission = admitted.value();
-        return std::nullopt;
-    };
-    auto run = [&]() -> QHttpServerResponse { return action(s, signature); };
-    return Authenticator::withLevel(m_idempotency.handle(request, Authenticator::scopeOf(s), run, precheck), s);
-}
-
 QHttpServerResponse ChangeRoutes::upload(const QHttpServerRequest &request)
 {
-    return business(request, [&](const Session &s, Signed &signature) -> QHttpServerResponse {
+    return m_post.handle(request, [&](const Session &s, Signed &signature) -> QHttpServerResponse {
         const QString kindCode = QString::fromLatin1(http::header(request, QByteArrayLiteral("X-Attachment-Kind")).trimmed());
         AttachmentKind kind;
         if (!parseAttachmentKind(kindCode, &kind)) {
@@ -157,7 +113,7 @@ QHttpServerResponse ChangeRoutes::upload(const QHttpServerRequest &request)
 
 QHttpServerResponse ChangeRoutes::submit(const QHttpServerRequest &request)
 {
-    return business(request, [&](const Session &s, Signed &signature) -> QHttpServerResponse {
+    return m_post.handle(request, [&](const Session &s, Signed &signature) -> QHttpServerResponse {
         auto body = http::jsonObject(request);
         if (!body)
             return Problem::response(body.error());
@@ -171,7 +127,7 @@ QHttpServerResponse ChangeRoutes::submit(const QHttpServerRequest &request)
         auto signatureId = signature.record();
         if (!signatureId)
             return Problem::response(signatureId.error());
-        auto requests = m_service.submit(plan.value(), Authenticator::actorOf(s), signature.admission.isSigned,
+        auto requests = m_service.submit(plan.value(), Authenticator::actorOf(s), signature.isSigned(),
                                          signatureId.value());
         if (!requests)
             return Problem::response(requests.error());
@@ -232,7 +188,7 @@ QHttpServerResponse ChangeRoutes::show(qint64 id, const QHttpServerRequest &requ
 
 QHttpServerResponse ChangeRoutes::withdraw(qint64 id, const QHttpServerRequest &request)
 {
-    return business(request, [&, id](const Session &s, Signed &signature) -> QHttpServerResponse {
+    return m_post.handle(request, [&, id](const Session &s, Signed &signature) -> QHttpServerResponse {
         auto withdrawn = m_service.withdraw(s.unitId, id, Authenticator::actorOf(s));
         audit(request, s, QStringLiteral("change.withdraw"), withdrawn ? QStringLiteral("success") : withdrawn.error().code,
               withdrawn ? withdrawn.value().requestNo : QString::number(id));

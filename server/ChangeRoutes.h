@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "models/core/Result.h"
+#include "server/BusinessPost.h"
 #include "server/TokenService.h"
 
 class QHttpServer;
@@ -28,14 +29,14 @@ class ChangeRoutes
 public:
     ChangeRoutes(Authenticator &auth, ChangeService &service, IdempotencyStore &idempotency, BusinessGuard &guard,
                  AuditLog &audit)
-        : m_auth(auth), m_service(service), m_idempotency(idempotency), m_guard(guard), m_audit(audit)
+        : m_auth(auth), m_service(service), m_audit(audit)
+        , m_post(auth, guard, idempotency, audit, QStringLiteral("change"))
     {
     }
     void registerOn(QHttpServer &server);
 
 private:
-    struct Signed;
-    using Action = std::function<QHttpServerResponse(const Session &, Signed &)>;
+    using Signed = BusinessPost::Signed;
 
     QHttpServerResponse upload(const QHttpServerRequest &request);
     QHttpServerResponse submit(const QHttpServerRequest &request);
@@ -43,15 +44,13 @@ private:
     QHttpServerResponse show(qint64 id, const QHttpServerRequest &request);
     QHttpServerResponse withdraw(qint64 id, const QHttpServerRequest &request);
 
-    QHttpServerResponse business(const QHttpServerRequest &request, const Action &action);
     Result<void> audit(const QHttpServerRequest &request, const Session &session, const QString &action,
                        const QString &outcome, const QString &target, const QString &detail = {});
 
     Authenticator &m_auth;
     ChangeService &m_service;
-    IdempotencyStore &m_idempotency;
-    BusinessGuard &m_guard;
     AuditLog &m_audit;
+    BusinessPost m_post;
 };
 
 } // namespace shebao::server

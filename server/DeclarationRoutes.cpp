@@ -22,29 +22,6 @@ using Status = QHttpServerResponse::StatusCode;
 
 } // namespace
 
-// The guard's admission of one request; the signature row is written once, by the first
-// write that needs it, so a request refused on its merits leaves none behind.
-struct DeclarationRoutes::Signed
-{
-    BusinessGuard &guard;
-    const QHttpServerRequest &request;
-    const Session &session;
-    BusinessGuard::Admission admission;
-    qint64 id = -1;
-
-    bool isSigned() const { return admission.isSigned; }
-    Result<qint64> record()
-    {
-        if (id < 0) {
-            auto r = guard.record(request, session, admission);
-            if (!r)
-                return r;
-            id = r.value();
-        }
-        return id;
-    }
-};
-
 void DeclarationRoutes::registerOn(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
@@ -72,28 +49,6 @@ Result<void> DeclarationRoutes::audit(const QHttpServerRequest &request, const S
     return m_audit.record(Authenticator::actorOf(session), action, outcome, http::peer(request), target, detail);
 }
 
-QHttpServerResponse DeclarationRoutes::business(const QHttpServerRequest &request, const Action &action)
-{
-    if (auto refused = http::refuseLargeBody(request))
-        return std::move(*refused);
-    auto session = m_auth.authenticateUnit(request);
-    if (!session)
-        return Problem::response(session.error());
-    const Session s = session.value();
-    Signed signature{m_guard, request, s, {}, -1};
-    auto precheck = [&]() -> std::optional<QHttpServerResponse> {
-        auto admitted = m_guard.admit(request, s);
-        if (!admitted) {
-            audit(request, s, QStringLiteral("declaration.admit"), admitted.error().code, request.url().path());
-            return Problem::response(admitted.error());
-        }
-        signature.admission = admitted.value();
-        return std::nullopt;
-    };
-    auto run = [&]() -> QHttpServerResponse { return action(s, signature); };
-    return Authenticator::withLevel(m_idempotency.handle(request, Authenticator::scopeOf(s), run, precheck), s);
-}
-
 QHttpServerResponse DeclarationRoutes::lookup(const QHttpServerRequest &request)
 {
     auto session = m_auth.authenticateUnit(request);
@@ -112,7 +67,7 @@ QHttpServerResponse DeclarationRoutes::lookup(const QHttpServerRequest &request)
 
 QHttpServerResponse DeclarationRoutes::saveItem(const QHttpServerRequest &request)
 {
-    return business(request, [&](const Session &s, Signed &signature) -> QHttpServerResponse {
+    return m_post.handle(request, [&](const Session &s, Signed &signature) -> QHttpServerResponse {
         auto body = http::jsonObject(request);
         if (!body)
             return Problem::response(body.error());
@@ -139,7 +94,7 @@ QHttpServerResponse DeclarationRoutes::saveItem(const QHttpServerRequest &reques
 
 QHttpServerResponse DeclarationRoutes::saveBulk(const QHttpServerRequest &request)
 {
-    return business(request, [&](const Session &s, Signed &signature) -> QHttpServerResponse {
+    return m_post.handle(request, [&](const Session &s, Signed &signature) -> QHttpServerResponse {
         auto body = http::jsonObject(request);
         if (!body)
             return Problem::response(body.error());
@@ -217,7 +172,7 @@ QHttpServerResponse DeclarationRoutes::listItems(const QHttpServerRequest &reque
 
 QHttpServerResponse DeclarationRoutes::withdraw(qint64 itemId, const QHttpServerRequest &request)
 {
-    return business(request, [&, itemId](const Session &s, Signed &signature) -> QHttpServerResponse {
+    return m_post.handle(request, [&, itemId](const Session &s, Signed &signature) -> QHttpServerResponse {
         auto withdrawn = m_service.withdraw(s.unitId, itemId);
         audit(request, s, QStringLiteral("declaration.item.withdraw"),
               withdrawn ? QStringLiteral("success") : withdrawn.error().code,
@@ -233,7 +188,7 @@ QHttpServerResponse DeclarationRoutes::withdraw(qint64 itemId, const QHttpServer
 
 QHttpServerResponse DeclarationRoutes::declare(const QHttpServerRequest &request)
 {
-    return business(request, [&](const Session &s, Signed &signature) -> QHttpServerResponse {
+    return m_post.handle(request, [&](const Session &s, Signed &signature) -> QHttpServerResponse {
         auto body = http::jsonObject(request);
         if (!body)
             return Problem::response(body.error());

@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "models/core/Result.h"
+#include "server/BusinessPost.h"
 #include "server/TokenService.h"
 
 class QHttpServer;
@@ -27,14 +28,14 @@ class DeclarationRoutes
 public:
     DeclarationRoutes(Authenticator &auth, DeclarationService &service, IdempotencyStore &idempotency,
                       BusinessGuard &guard, AuditLog &audit)
-        : m_auth(auth), m_service(service), m_idempotency(idempotency), m_guard(guard), m_audit(audit)
+        : m_auth(auth), m_service(service), m_audit(audit)
+        , m_post(auth, guard, idempotency, audit, QStringLiteral("declaration"))
     {
     }
     void registerOn(QHttpServer &server);
 
 private:
-    struct Signed;
-    using Action = std::function<QHttpServerResponse(const Session &, Signed &)>;
+    using Signed = BusinessPost::Signed;
 
     QHttpServerResponse lookup(const QHttpServerRequest &request);
     QHttpServerResponse saveItem(const QHttpServerRequest &request);
@@ -45,16 +46,13 @@ private:
     QHttpServerResponse listBatches(const QHttpServerRequest &request);
     QHttpServerResponse showBatch(const QString &batchNo, const QHttpServerRequest &request);
 
-    // A business POST: authentication, the guard's precheck, idempotency and the level header.
-    QHttpServerResponse business(const QHttpServerRequest &request, const Action &action);
     Result<void> audit(const QHttpServerRequest &request, const Session &session, const QString &action, const QString &outcome,
                const QString &target, const QString &detail = {});
 
     Authenticator &m_auth;
     DeclarationService &m_service;
-    IdempotencyStore &m_idempotency;
-    BusinessGuard &m_guard;
     AuditLog &m_audit;
+    BusinessPost m_post;
 };
 
 } // namespace shebao::server
