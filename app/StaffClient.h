@@ -20,7 +20,7 @@ struct StaffLoginReply
 };
 
 // A certificate the server issued from its CA (certs issue).
-struct IssuedCertificate
+struct IssuedUserCertificate
 {
     QString serial;
     QByteArray certificatePem;
@@ -65,7 +65,7 @@ public:
 
     // days <= 0: the server's default (365).
     void issueCertificate(const QString &unitNo, const QByteArray &publicKeyPem, int days, QObject *context,
-                          Callback<IssuedCertificate> done);
+                          Callback<IssuedUserCertificate> done);
     void registerCertificate(const QString &unitNo, const QByteArray &certificatePem, QObject *context,
                              Callback<QString> done);
     // The answer: {"serial", "revoked_at"}.
