@@ -95,7 +95,7 @@ private:
     {
         const QFont f = font(b.fontSize > 0 ? b.fontSize : m_r.m_form.fontSize);
         const qreal pairWidth = m_body.width() / b.columns;
-        const qreal labelWidth = pairWidth * 0.36;
+        const qreal labelWidth = pairWidth * b.labelWidth;
         const qreal pad = mm(1.5);
         const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
         for (qsizetype i = 0; i < b.fields.size(); i += b.columns) {

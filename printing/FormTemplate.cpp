@@ -113,6 +113,11 @@ Result<FormBlock> parseBlock(const QJsonObject &o, const QString &path)
         b.fields = fields.value();
         if (b.columns < 1 || b.columns > 4)
             return templateError(path + QStringLiteral(".columns"), QStringLiteral("columns 应为 1 到 4"));
+        // Wide labels keep 统一社会信用代码： on one line, and a one-column grid keeps a long unit name on
+        // one line: `shebao-cli verify-pdf` reads label and value from the same line of text.
+        b.labelWidth = o.value(QLatin1String("label_width")).toDouble(b.labelWidth);
+        if (b.labelWidth < 0.1 || b.labelWidth > 0.6)
+            return templateError(path + QStringLiteral(".label_width"), QStringLiteral("label_width 应为 0.1 到 0.6"));
         break;
     }
     case FormBlock::Kind::Table: {

@@ -42,6 +42,7 @@ struct FormBlock
     bool bold = false;
     Qt::Alignment align = Qt::AlignLeft;
     int columns = 2;              // Fields: label/value pairs per line
+    qreal labelWidth = 0.36;      // Fields: the label's share of a pair's width
     QList<FormField> fields;      // Fields, Signatures
     QString rows;                 // Table: the FormData table to repeat
     QList<FormColumn> tableColumns;
