@@ -70,6 +70,14 @@ constexpr Mapping Mappings[] = {
     {"item.duplicate", Status::Conflict, "Open item for this person exists"},
     {"item.not_pending", Status::Conflict, "Item not pending"},
     {"batch.state", Status::Conflict, "Not allowed in the batch's state"},
+    // 参保证明 (docs/certificates.md).
+    {"certificate.kind", Status::UnprocessableEntity, "Unknown certificate kind"},
+    {"certificate.purpose", Status::UnprocessableEntity, "Purpose missing or invalid"},
+    {"certificate.person", Status::NotFound, "Person not enrolled with this unit"},
+    {"certificate.empty", Status::UnprocessableEntity, "Nothing to certify"},
+    {"certificate.unknown", Status::NotFound, "Certificate unknown"},
+    {"certificate.revoked", Status::Conflict, "Certificate already revoked"},
+    {"verify.too_many", Status::TooManyRequests, "Too many verification attempts"},
 };
 
 } // namespace
