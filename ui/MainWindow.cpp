@@ -16,6 +16,7 @@
 #include "app/AuthorizationService.h"
 #include "app/CertificateStore.h"
 #include "app/DeclarationService.h"
+#include "app/EnrolmentCertificateService.h"
 #include "app/OutboxService.h"
 #include "app/Session.h"
 #include "app/SyncService.h"
@@ -26,6 +27,7 @@
 #include "ui/LoginDialog.h"
 #include "ui/authorization/AuthorizationStateText.h"
 #include "ui/authorization/AuthorizationWizard.h"
+#include "ui/certificate/EnrolmentCertificatePage.h"
 #include "ui/declaration/add/AddWizard.h"
 #include "ui/declaration/import/ImportWizard.h"
 #include "ui/declaration/reduce/ReduceWizard.h"
@@ -43,7 +45,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_moduleTree(new ModuleTreeWidget({QStringLiteral("system.authorization"), QStringLiteral("system.password"),
                                          QStringLiteral("system.certificate"), QStringLiteral("query.unit"),
-                                         QStringLiteral("query.persons"), QStringLiteral("declare.add"),
+                                         QStringLiteral("query.persons"), QStringLiteral("query.certificate"),
+                                         QStringLiteral("declare.add"),
                                          QStringLiteral("declare.reduce"), QStringLiteral("declare.submit"),
                                          QStringLiteral("declare.import")},
                                         this))
@@ -55,6 +58,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_formPrinter(new ui::FormPrinter(this))
     , m_authorizationBanner(new QLabel(this))
     , m_certificates(std::make_unique<CertificateStore>())
+    , m_enrolmentCertificates(new EnrolmentCertificateService(&context.api(), &context.session(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
@@ -64,6 +68,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                                                 *m_formPrinter, m_pages);
     m_pages->addWidget(m_declarationPage);
     connect(m_declarationPage, &ui::DeclarationPage::resumeRequested, this, &MainWindow::resumeDraft);
+    m_enrolmentCertificatePage =
+        new ui::EnrolmentCertificatePage(*m_enrolmentCertificates, context.session(), *m_formPrinter, m_pages);
+    m_pages->addWidget(m_enrolmentCertificatePage);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -191,7 +198,10 @@ bool MainWindow::showEntry(const QString &key)
         openChangePassword();
     else if (key == u"system.certificate")
         openCertificates();
-    else if (key == u"declare.submit") {
+    else if (key == u"query.certificate") {
+        m_pages->setCurrentWidget(m_enrolmentCertificatePage);
+        m_enrolmentCertificatePage->refresh();
+    } else if (key == u"declare.submit") {
         m_pages->setCurrentWidget(m_declarationPage);
         m_declarationPage->refresh();
     } else if (key == u"declare.add")
@@ -222,6 +232,7 @@ void MainWindow::reloadFromCache()
         m_unitInfoPage->setUnit(std::nullopt);
         m_personListPage->setUnit(std::nullopt);
         m_personListPage->setPersons({});
+        m_enrolmentCertificatePage->setPersons({});
         return;
     }
     m_unitInfoPage->setUnit(cache->unit());
@@ -231,6 +242,7 @@ void MainWindow::reloadFromCache()
         statusBar()->showMessage(tr("Cannot read the local cache: %1").arg(persons.error().message));
         return;
     }
+    m_enrolmentCertificatePage->setPersons(persons.value());
     m_personListPage->setPersons(std::move(persons).value());
 }
 
@@ -327,6 +339,8 @@ void MainWindow::reselectPage()
         key = QStringLiteral("query.unit");
     else if (m_pages->currentWidget() == m_declarationPage)
         key = QStringLiteral("declare.submit");
+    else if (m_pages->currentWidget() == m_enrolmentCertificatePage)
+        key = QStringLiteral("query.certificate");
     m_moduleTree->selectEntry(key);
 }
 

@@ -17,6 +17,7 @@ namespace ui {
 class AddWizard;
 class AuthorizationWizard;
 class DeclarationPage;
+class EnrolmentCertificatePage;
 class FormPrinter;
 class ImportWizard;
 class ReduceWizard;
@@ -27,6 +28,7 @@ class AppContext;
 class AuthorizationService;
 class CertificateDialog;
 class CertificateStore;
+class EnrolmentCertificateService;
 class ChangePasswordDialog;
 class LoginDialog;
 class ModuleTreeWidget;
@@ -48,7 +50,8 @@ public:
     // Pulls the unit and its people from the server (online sessions only).
     void startSync();
     void reloadFromCache();
-    // Shows an implemented entry ("query.unit", "query.persons", "declare.submit") or opens its
+    // Shows an implemented entry ("query.unit", "query.persons", "query.certificate",
+    // "declare.submit") or opens its
     // dialog ("system.authorization", "system.password", "declare.add", "declare.reduce",
     // "declare.import"); false for the others.
     bool showEntry(const QString &key);
@@ -59,6 +62,7 @@ public:
     ui::FormPrinter &formPrinter() const { return *m_formPrinter; }
     CertificateStore &certificates() const { return *m_certificates; }
     ui::DeclarationPage *declarationPage() const { return m_declarationPage; }
+    ui::EnrolmentCertificatePage *enrolmentCertificatePage() const { return m_enrolmentCertificatePage; }
 
 private:
     void createActions();
@@ -94,6 +98,8 @@ private:
     std::unique_ptr<CertificateStore> m_certificates;
     bool m_openingWizard = false;
     ui::DeclarationPage *m_declarationPage = nullptr;
+    EnrolmentCertificateService *m_enrolmentCertificates;
+    ui::EnrolmentCertificatePage *m_enrolmentCertificatePage = nullptr;
     QPointer<ui::AddWizard> m_addWizard;
     QPointer<ui::ReduceWizard> m_reduceWizard;
     QPointer<ui::ImportWizard> m_importWizard;
