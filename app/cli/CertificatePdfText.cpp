@@ -39,10 +39,11 @@ void expectLabelled(const QStringList &lines, const QString &label, const QStrin
     if (expected.isEmpty())
         return;
     const QString shown = labelled(lines, label);
+    const QString name = label.chopped(1); // without the "："
     if (shown.isNull())
-        out->append(QStringLiteral("PDF 中没有“%1”").arg(label));
+        out->append(QStringLiteral("PDF 中没有%1").arg(name));
     else if (shown != expected)
-        out->append(QStringLiteral("%1不符：PDF 为“%2”，经办机构记录为“%3”").arg(label, shown, expected));
+        out->append(QStringLiteral("%1不符：PDF 为“%2”，经办机构记录为“%3”").arg(name, shown, expected));
 }
 
 // The first line whose cells start with `head` (a row of a table).
