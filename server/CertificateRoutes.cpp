@@ -57,15 +57,16 @@ QHttpServerResponse CertificateRoutes::issue(const QHttpServerRequest &request)
         const QJsonValue personNo = body.value().value(QLatin1String("person_no"));
         wanted.purpose = purpose.isString() ? purpose.toString() : QString();
         wanted.personNo = personNo.isString() ? personNo.toString() : QString();
-        // Checked before anything is written: a refused request leaves no signature row.
-        if (auto p = CertificateService::checkPurpose(wanted.purpose); !p)
-            return Problem::response(p.error());
-        auto signatureId = m_guard.record(request, s, admission);
-        if (!signatureId)
-            return Problem::response(signatureId.error());
+        // Issued first, the signature stored after: a refusal (purpose, person, nothing to
+        // certify) leaves no signature row; a failure storing it is a 500 and rolls both back.
         auto issued = m_service.issue(s.unitId, wanted, Authenticator::actorOf(s));
         if (!issued)
             return Problem::response(issued.error());
+        auto signatureId = m_guard.record(request, s, admission);
+        if (!signatureId)
+            return Problem::response(signatureId.error());
+        if (auto r = m_service.linkRequestSignature(issued.value().content.number, signatureId.value()); !r)
+            return Problem::response(r.error());
         const CertificateContent &c = issued.value().content;
         if (auto r = m_audit.record(Authenticator::actorOf(s), QStringLiteral("certificate.issue"), QStringLiteral("success"),
                                     http::peer(request), c.number,

@@ -295,6 +295,17 @@ Result<IssuedCertificate> CertificateService::revoke(const QString &number, cons
     return find(number, 0);
 }
 
+Result<void> CertificateService::linkRequestSignature(const QString &number, qint64 signatureId)
+{
+    if (signatureId == 0)
+        return {};
+    auto r = m_db.exec(QStringLiteral("UPDATE enrolment_certificates SET request_signature_id = ? WHERE number = ?"),
+                       {signatureId, number});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 bool CertificateService::signatureHolds(const IssuedCertificate &certificate) const
 {
     return certificate.keyId == m_key.keyId() && m_key.verify(certificate.canonical, certificate.signature);

@@ -38,6 +38,8 @@ public:
     // By verification code (already normalized); unknown codes are certificate.unknown.
     Result<IssuedCertificate> findByCode(const QString &code);
     Result<IssuedCertificate> revoke(const QString &number, const QString &reason, const QString &actor);
+    // A certificate user's request was signed: the record points at the stored signature.
+    Result<void> linkRequestSignature(const QString &number, qint64 signatureId);
 
     // Whether the stored signature holds over the stored bytes with the agency's key.
     bool signatureHolds(const IssuedCertificate &certificate) const;

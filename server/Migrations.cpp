@@ -173,6 +173,7 @@ const QList<QStringList> &migrations()
                            " person_no TEXT NOT NULL DEFAULT '', person_name TEXT NOT NULL DEFAULT '',"
                            " purpose TEXT NOT NULL, issued_at {BIGINT} NOT NULL, valid_until {BIGINT} NOT NULL,"
                            " content TEXT NOT NULL, signature TEXT NOT NULL, key_id TEXT NOT NULL, issued_by TEXT NOT NULL,"
+                           " request_signature_id {BIGINT} REFERENCES signatures(id),"
                            " revoked_at {BIGINT}, revoked_by TEXT, revoke_reason TEXT)"),
             QStringLiteral("CREATE INDEX enrolment_certificates_unit ON enrolment_certificates(unit_id, id)"),
         },

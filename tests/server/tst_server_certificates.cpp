@@ -437,6 +437,11 @@ void TestServerCertificates::certificateUserSignsTheIssue()
     QCOMPARE(r.status, 201);
     QCOMPARE(r.json().value(QLatin1String("content")).toObject().value(QLatin1String("unit_no")).toString(), data::CertificateUnit);
     QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM signatures")).toInt(), signaturesBefore + 1);
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT s.body_sha256 FROM enrolment_certificates c JOIN signatures s"
+                                              " ON s.id = c.request_signature_id WHERE c.number = ?"),
+                               {r.json().value(QLatin1String("number")).toString()})
+                 .toString(),
+             QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()));
     // A signature over another body is refused and issues nothing.
     const int before = m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM enrolment_certificates")).toInt();
     r = holder->send("POST", QStringLiteral("/api/v1/certificates"), body,
