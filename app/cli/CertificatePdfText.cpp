@@ -1,5 +1,6 @@
 #include "CertificatePdfText.h"
 
+#include <QDateTime>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -57,6 +58,15 @@ QStringList rowStartingWith(const QStringList &lines, const QStringList &head)
     return {};
 }
 
+// As the printed form writes dates: Beijing time, "2027年3月4日".
+QString chineseDate(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDate d = utc.toOffsetFromUtc(8 * 3600).date();
+    return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+}
+
 QString joined(const QStringList &cells)
 {
     return cells.join(QStringLiteral(" | "));
@@ -96,6 +106,15 @@ QStringList mismatches(const QString &text, const CertificateContent &c)
     expectLabelled(lines, QStringLiteral("单位名称："), c.unitName, &out);
     expectLabelled(lines, QStringLiteral("统一社会信用代码："), c.creditCode, &out);
     expectLabelled(lines, QStringLiteral("单位编号："), c.unitNo, &out);
+    expectLabelled(lines, QStringLiteral("有效期至："), chineseDate(c.validUntil), &out);
+    // 打印用途 may wrap onto a second line: compared with all white space removed.
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QString flat = text;
+    flat.remove(space);
+    QString purpose = c.purpose;
+    purpose.remove(space);
+    if (!flat.contains(QStringLiteral("打印用途：") + purpose))
+        out << QStringLiteral("打印用途不符：经办机构记录为“%1”，PDF 为“%2”").arg(c.purpose, labelled(lines, QStringLiteral("打印用途：")));
     switch (c.kind) {
     case CertificateKind::Unit: {
         for (const InsuranceSummary &s : c.insurances) {

@@ -233,6 +233,8 @@ void TestCertificatesCli::forgedPdfIsNotMatching_data()
     QTest::newRow("unit name") << "unit.pdf" << "name" << "单位名称不符";
     QTest::newRow("paying count") << "unit.pdf" << "count" << "企业职工基本养老保险一行不符";
     QTest::newRow("total") << "unit.pdf" << "total" << "合计不符";
+    QTest::newRow("purpose") << "unit.pdf" << "purpose" << "打印用途不符";
+    QTest::newRow("validity extended") << "unit.pdf" << "valid" << "有效期至不符";
     QTest::newRow("roster name") << "roster.pdf" << "roster" << "第 2 行不符";
     QTest::newRow("roster row dropped") << "roster.pdf" << "drop" << "PDF 中没有第";
 }
@@ -255,6 +257,10 @@ void TestCertificatesCli::forgedPdfIsNotMatching()
         c.insurances[0].payingCount += 7;
     else if (edit == QLatin1String("total"))
         c.insuredTotal += 1;
+    else if (edit == QLatin1String("purpose"))
+        c.purpose = QStringLiteral("银行贷款");
+    else if (edit == QLatin1String("valid"))
+        c.validUntil = c.validUntil.addYears(1);
     else if (edit == QLatin1String("roster"))
         c.roster[1].name = QStringLiteral("冒名");
     else
