@@ -58,6 +58,34 @@ QStringList rowStartingWith(const QStringList &lines, const QStringList &head)
     return {};
 }
 
+QString flattened(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+// A value that may wrap over several lines (a long 打印用途): pdftotext then prints the label on
+// a line of its own between the value's lines. The value is the rest of the label's line plus
+// the neighbouring lines (two either way) that hold no other label, without white space; null
+// when the label is absent.
+QString wrappedValue(const QStringList &lines, const QString &label)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qsizetype at = lines.at(i).indexOf(label);
+        if (at < 0)
+            continue;
+        QString value;
+        for (qsizetype j = qMax<qsizetype>(0, i - 2); j <= qMin(lines.size() - 1, i + 2); ++j) {
+            if (j == i)
+                value += lines.at(i).mid(at + label.size());
+            else if (!lines.at(j).contains(u'：'))
+                value += lines.at(j);
+        }
+        return flattened(value);
+    }
+    return {};
+}
+
 // As the printed form writes dates: Beijing time, "2027年3月4日".
 QString chineseDate(const QDateTime &utc)
 {
@@ -107,14 +135,11 @@ QStringList mismatches(const QString &text, const CertificateContent &c)
     expectLabelled(lines, QStringLiteral("统一社会信用代码："), c.creditCode, &out);
     expectLabelled(lines, QStringLiteral("单位编号："), c.unitNo, &out);
     expectLabelled(lines, QStringLiteral("有效期至："), chineseDate(c.validUntil), &out);
-    // 打印用途 may wrap onto a second line: compared with all white space removed.
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    QString flat = text;
-    flat.remove(space);
-    QString purpose = c.purpose;
-    purpose.remove(space);
-    if (!flat.contains(QStringLiteral("打印用途：") + purpose))
-        out << QStringLiteral("打印用途不符：经办机构记录为“%1”，PDF 为“%2”").arg(c.purpose, labelled(lines, QStringLiteral("打印用途：")));
+    const QString purpose = wrappedValue(lines, QStringLiteral("打印用途："));
+    if (purpose.isNull())
+        out << QStringLiteral("PDF 中没有打印用途");
+    else if (purpose != flattened(c.purpose))
+        out << QStringLiteral("打印用途不符：PDF 为“%1”，经办机构记录为“%2”").arg(purpose, c.purpose);
     switch (c.kind) {
     case CertificateKind::Unit: {
         for (const InsuranceSummary &s : c.insurances) {

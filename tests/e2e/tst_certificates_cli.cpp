@@ -218,7 +218,15 @@ void TestCertificatesCli::verifyCodes()
 void TestCertificatesCli::verifyPdfOfEachKind()
 {
     QVERIFY(!issue("person", QStringLiteral("person.pdf"), {QStringLiteral("--id"), QStringLiteral("43100000005")}).isEmpty());
-    for (const QString &file : {QStringLiteral("unit.pdf"), QStringLiteral("roster.pdf"), QStringLiteral("person.pdf")}) {
+    // The longest 打印用途 (60 characters) wraps on the paper and still matches.
+    const QString longPurpose = QStringLiteral("长沙市政府采购项目投标资格审查及供应商资质年度审核所需社会保险参保缴费情况证明材料提交使用之用途说明文字共计六十个字符整");
+    QCOMPARE(longPurpose.size(), 60);
+    const test::ProcessRun longRun = cli({QStringLiteral("certificate"), QStringLiteral("--kind"), QStringLiteral("unit"),
+                                          QStringLiteral("--purpose"), longPurpose, QStringLiteral("--out"),
+                                          m_dir.filePath(QStringLiteral("long.pdf"))});
+    QVERIFY2(longRun.exitCode == 0, longRun.describe());
+    for (const QString &file : {QStringLiteral("unit.pdf"), QStringLiteral("roster.pdf"), QStringLiteral("person.pdf"),
+                                QStringLiteral("long.pdf")}) {
         const test::ProcessRun r = anonymous({QStringLiteral("verify-pdf"), m_dir.filePath(file)});
         QVERIFY2(r.exitCode == 0, qPrintable(file + u'\n' + QString::fromUtf8(r.describe())));
         QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("PDF 内容与经办机构记录一致")));
