@@ -13,10 +13,10 @@ VerifyThrottle::Bucket &VerifyThrottle::refilled(const QString &peer)
     if (it == m_buckets.end())
         it = m_buckets.insert(peer, Bucket{Capacity, now});
     Bucket &b = it.value();
-    if (now > b.at) {
+    if (now > b.at)
         b.tokens = std::min(Capacity, b.tokens + double(now - b.at) / double(RefillSeconds));
-        b.at = now;
-    }
+    // A clock set back must not freeze the bucket until the old time comes round again.
+    b.at = now;
     return b;
 }
 

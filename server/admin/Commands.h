@@ -12,5 +12,7 @@ int runAuthorizations(AdminContext &context, const QStringList &args);
 int runCerts(AdminContext &context, const QStringList &args);
 // `batches list|show|receive|return ...` (异动申报 at the counter).
 int runBatches(AdminContext &context, const QStringList &args);
+// `enrolment-certificates list|show|revoke ...` (参保证明 at the counter).
+int runEnrolmentCertificates(AdminContext &context, const QStringList &args);
 
 } // namespace shebao::admin

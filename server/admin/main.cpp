@@ -30,7 +30,10 @@ void printHelp(QTextStream &out)
            "  batches list [--state declared|awaiting_paper|accepted|effective|returned]\n"
            "  batches show BATCH_NO\n"
            "  batches receive BATCH_NO\n"
-           "  batches return BATCH_NO --reason TEXT\n";
+           "  batches return BATCH_NO --reason TEXT\n"
+           "  enrolment-certificates list [--unit UNIT_NO]\n"
+           "  enrolment-certificates show NUMBER\n"
+           "  enrolment-certificates revoke NUMBER --reason TEXT\n";
     out.flush();
 }
 
@@ -63,8 +66,10 @@ int main(int argc, char **argv)
         code = runCerts(context, words.mid(1));
     else if (words.first() == QLatin1String("batches"))
         code = runBatches(context, words.mid(1));
+    else if (words.first() == QLatin1String("enrolment-certificates"))
+        code = runEnrolmentCertificates(context, words.mid(1));
     else
-        code = context.usageError(QStringLiteral("没有命令 %1（authorizations、certs、batches）").arg(words.first()));
+        code = context.usageError(QStringLiteral("没有命令 %1（authorizations、certs、batches、enrolment-certificates）").arg(words.first()));
     out.flush();
     err.flush();
     return code;
