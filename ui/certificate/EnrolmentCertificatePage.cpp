@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "app/EnrolmentCertificateForm.h"
 #include "app/EnrolmentCertificateService.h"
 #include "app/Session.h"
 #include "models/certificate/CertificateJson.h"
@@ -51,7 +52,7 @@ EnrolmentCertificatePage::EnrolmentCertificatePage(EnrolmentCertificateService &
     , m_historyView(new QTableView(this))
     , m_refreshButton(new QPushButton(tr("&Refresh"), this))
     , m_reprintButton(new QPushButton(tr("Print &again..."), this))
-    , m_reprintPdfButton(new QPushButton(tr("Save &again as PDF..."), this))
+    , m_reprintPdfButton(new QPushButton(tr("Save agai&n as PDF..."), this))
 {
     setObjectName(QStringLiteral("enrolmentCertificatePage"));
     setAccessibleName(tr("Enrolment certificate"));
@@ -80,7 +81,7 @@ EnrolmentCertificatePage::EnrolmentCertificatePage(EnrolmentCertificateService &
     m_personCombo->setObjectName(QStringLiteral("personComboBox"));
     m_personCombo->setEditable(true);
     m_personCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_personCombo->lineEdit()->setPlaceholderText(tr("Name, personal number or ID number"));
+    m_personCombo->lineEdit()->setPlaceholderText(tr("Name or personal number"));
     m_personCombo->completer()->setFilterMode(Qt::MatchContains);
     m_personCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_personCombo->setMinimumContentsLength(28);
@@ -310,7 +311,7 @@ void EnrolmentCertificatePage::showIssued(const IssuedCertificate &certificate)
     const CertificateContent &c = certificate.content;
     m_issuedLabel->setText(tr("%1 %2 was issued. Verification code: %3, valid until %4.")
                                .arg(certificateKindName(c.kind), c.number, CertificateCode::grouped(c.code),
-                                    c.validUntil.toOffsetFromUtc(8 * 3600).date().toString(Qt::ISODate)));
+                                    EnrolmentCertificateForm::beijingDate(c.validUntil)));
     showMessage(tr("Preview, print or save the certificate. It can be printed again from the history below."));
     updateState();
     m_previewButton->setFocus();
