@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 
-#include "server/Clock.h"
 
 namespace shebao::server::VerifyPage {
 
@@ -128,7 +127,8 @@ QByteArray certificate(const IssuedCertificate &record, bool signatureHolds, qin
     QString body = QStringLiteral("<section><h1>%1</h1><p><span class=\"state %2\">%3</span></p><p>%4</p>"
                                   "<p class=\"small\">核验时间：%5（北京时间）</p></section>")
                        .arg(esc(certificateKindName(c.kind)), stateClass, esc(stateText), esc(explanation),
-                            esc(Clock::iso(checkedAt)));
+                            QDateTime::fromSecsSinceEpoch(checkedAt, Qt::OffsetFromUTC, 8 * 3600)
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     body += QStringLiteral("<section><h2>证明信息</h2><dl>%1%2%3%4%5%6%7%8%9")
                 .arg(row(QStringLiteral("证明编号"), c.number), row(QStringLiteral("验证码"), CertificateCode::grouped(c.code)),
                      row(QStringLiteral("单位名称"), c.unitName), row(QStringLiteral("统一社会信用代码"), c.creditCode),
