@@ -81,6 +81,7 @@ private slots:
     void rosterOverSeveralPages();
     void historyReprintsTheOlderOne();
     void revokedOneIsNotPrintedAgain();
+    void offlineSessionCannotIssue();
 
 private:
     template <typename T>
@@ -329,6 +330,29 @@ void TestEnrolmentCertificateGui::revokedOneIsNotPrintedAgain()
     QVERIFY(!QFile::exists(notPrinted));
     QCOMPARE(history->model()->index(2, 6).data().toString(), QStringLiteral("已撤销"));
     test::saveScreenshot(m_window.get(), QStringLiteral("cert-page-revoked"));
+}
+
+void TestEnrolmentCertificateGui::offlineSessionCannotIssue()
+{
+    // The server is gone: the client opens from the cache, and 参保证明 says that it needs the server.
+    m_window.reset();
+    m_context.reset();
+    m_server.stop();
+    auto context = m_fixture.makeContext(m_server.baseUrl(), m_server.caFile());
+    LoginDialog login(*context);
+    QVERIFY2(test::submitLogin(login, UnitNo, QStringLiteral("Demo1234")), qPrintable(login.errorText()));
+    QVERIFY(context->session().isOffline());
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ui::EnrolmentCertificatePage *page = window.enrolmentCertificatePage();
+    // An authorized unit keeps the entry offline (the cache knows the level); the page says why it cannot issue.
+    QVERIFY(window.showEntry(QStringLiteral("query.certificate")));
+    auto *generate = page->findChild<QPushButton *>(QStringLiteral("generateCertificateButton"));
+    QVERIFY(!generate->isEnabled());
+    QVERIFY(!generate->toolTip().isEmpty());
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("reprintCertificateButton"))->isEnabled());
+    QVERIFY(!page->findChild<QLabel *>(QStringLiteral("certificateMessageLabel"))->text().isEmpty());
 }
 
 QTEST_MAIN(TestEnrolmentCertificateGui)
