@@ -3,6 +3,7 @@
 // public key verifies the canonical bytes; codes are unguessable and unambiguous; other units,
 // ordinary units and bad requests are refused. Revocation, expiry and the public answers are in
 // tst_server_certificate_verify.
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QtTest>
@@ -62,6 +63,7 @@ private slots:
     void badRequestsAreRefused_data();
     void badRequestsAreRefused();
     void ordinaryAndCertificateUnits();
+    void certificateUserSignsTheIssue();
     void otherUnitsCannotRead();
     void historyListsNewestFirst();
 
@@ -410,6 +412,39 @@ void TestServerCertificates::ordinaryAndCertificateUnits()
 
     auto anonymous = m_fixture->client();
     QCOMPARE(anonymous->get(QStringLiteral("/api/v1/certificates")).status, 401);
+}
+
+void TestServerCertificates::certificateUserSignsTheIssue()
+{
+    // A certificate user of 43010000003 (its key made here, the certificate from the counter).
+    auto key = crypto::Key::generate(crypto::Algorithm::Sm2Sm3);
+    QVERIFY(key);
+    const HttpResult cert = m_clerk->postJson(QStringLiteral("/api/v1/staff/certificates/issue"),
+                                              QJsonObject{{QStringLiteral("unit_no"), data::CertificateUnit},
+                                                          {QStringLiteral("public_key_pem"), QString::fromLatin1(key.value().publicPem())}});
+    QCOMPARE(cert.status, 200);
+    const QString serial = cert.json().value(QLatin1String("serial")).toString();
+    auto holder = m_fixture->client();
+    QCOMPARE(holder->certLogin(data::CertificateUnit, key.value(),
+                               cert.json().value(QLatin1String("certificate_pem")).toString().toLatin1())
+                 .status,
+             200);
+    const QByteArray body = QJsonDocument(request("roster", QStringLiteral("资质年检"))).toJson(QJsonDocument::Compact);
+    const int signaturesBefore = m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM signatures")).toInt();
+    HttpResult r = holder->send("POST", QStringLiteral("/api/v1/certificates"), body,
+                                {{"X-Signature", key.value().sign(body).value().toBase64()}, {"X-Signature-Serial", serial.toLatin1()},
+                                 {"Content-Type", "application/json"}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json().value(QLatin1String("content")).toObject().value(QLatin1String("unit_no")).toString(), data::CertificateUnit);
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM signatures")).toInt(), signaturesBefore + 1);
+    // A signature over another body is refused and issues nothing.
+    const int before = m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM enrolment_certificates")).toInt();
+    r = holder->send("POST", QStringLiteral("/api/v1/certificates"), body,
+                     {{"X-Signature", key.value().sign("{}").value().toBase64()}, {"X-Signature-Serial", serial.toLatin1()},
+                      {"Content-Type", "application/json"}});
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("signature.invalid"));
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM enrolment_certificates")).toInt(), before);
 }
 
 void TestServerCertificates::otherUnitsCannotRead()
