@@ -13,15 +13,6 @@ namespace shebao {
 
 namespace {
 
-// Dates as the agency prints them, in Beijing time (UTC+8 all year: no time-zone data needed).
-QString beijingDate(const QDateTime &utc)
-{
-    if (!utc.isValid())
-        return QString();
-    const QDate d = utc.toOffsetFromUtc(8 * 3600).date();
-    return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
-}
-
 // Months stay "YYYY-MM" as in the signed content: verify-pdf compares them as they are.
 QString period(const CertificateContent &c)
 {
@@ -136,6 +127,15 @@ QString EnrolmentCertificateForm::formId(CertificateKind kind)
     return QString();
 }
 
+QString EnrolmentCertificateForm::beijingDate(const QDateTime &utc)
+{
+    // China keeps UTC+8 all year: a fixed offset needs no time-zone data on the clerk's machine.
+    if (!utc.isValid())
+        return QString();
+    const QDate d = utc.toOffsetFromUtc(8 * 3600).date();
+    return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+}
+
 QString EnrolmentCertificateForm::verifyAddress(const QString &url)
 {
     return QUrl(url).adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
@@ -167,8 +167,8 @@ Result<printing::FormData> EnrolmentCertificateForm::data(const IssuedCertificat
          QStringLiteral("本证明可通过扫描二维码或登录网站输入验证码核验真伪，无须加盖公章。\n核验网址：%1\n验证码：%2")
              .arg(address, code)},
         {QStringLiteral("cert.purpose"), c.purpose},
-        {QStringLiteral("cert.issue_date"), beijingDate(c.issuedAt)},
-        {QStringLiteral("cert.valid_until"), beijingDate(c.validUntil)},
+        {QStringLiteral("cert.issue_date"), EnrolmentCertificateForm::beijingDate(c.issuedAt)},
+        {QStringLiteral("cert.valid_until"), EnrolmentCertificateForm::beijingDate(c.validUntil)},
         {QStringLiteral("cert.as_of"), c.asOfMonth},
         {QStringLiteral("cert.period"), period(c)},
         {QStringLiteral("unit.no"), c.unitNo},

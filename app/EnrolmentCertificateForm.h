@@ -24,6 +24,9 @@ public:
     // "unit-certificate", "roster-certificate", "person-certificate".
     static QString formId(CertificateKind kind);
 
+    // A date as the certificate states it: Beijing time (UTC+8 all year), "2026年12月4日".
+    static QString beijingDate(const QDateTime &utc);
+
     // The address a holder types the code into: the verification URL without its query
     // ("https://host:8443/verify").
     static QString verifyAddress(const QString &url);

@@ -18,11 +18,6 @@ namespace shebao {
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("shebao::EnrolmentCertificateService", text);
-}
-
 Error unreadable(const QString &detail)
 {
     // The ApiClient's own wording for the same failure (one translation).
@@ -97,11 +92,11 @@ Result<CertificateRequest> EnrolmentCertificateService::checked(const Certificat
     r.personNo = r.personNo.trimmed();
     if (r.purpose.isEmpty()) {
         return Error{QStringLiteral("certificate.purpose"),
-                     translated("Enter the purpose of the certificate (打印用途)."), {}, QStringLiteral("purpose")};
+                     tr("Enter the purpose of the certificate (打印用途)."), {}, QStringLiteral("purpose")};
     }
     if (r.purpose.size() > PurposeMaxLength) {
         return Error{QStringLiteral("certificate.purpose"),
-                     translated("The purpose may have at most %1 characters; it has %2.")
+                     tr("The purpose may have at most %1 characters; it has %2.")
                          .arg(PurposeMaxLength)
                          .arg(r.purpose.size()),
                      {}, QStringLiteral("purpose")};
@@ -109,12 +104,12 @@ Result<CertificateRequest> EnrolmentCertificateService::checked(const Certificat
     for (const QChar c : r.purpose) {
         if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
             return Error{QStringLiteral("certificate.purpose"),
-                         translated("The purpose must be one line of text without control characters."), {},
+                         tr("The purpose must be one line of text without control characters."), {},
                          QStringLiteral("purpose")};
         }
     }
     if (r.kind == CertificateKind::Person && r.personNo.isEmpty()) {
-        return Error{QStringLiteral("required.missing"), translated("Choose the person the certificate is about."), {},
+        return Error{QStringLiteral("required.missing"), tr("Choose the person the certificate is about."), {},
                      QStringLiteral("person_no")};
     }
     if (r.kind != CertificateKind::Person)

@@ -91,6 +91,18 @@ private:
         return {};
     }
 
+    // `f`, smaller as needed (down to 60 %) for `text` to fit `width` on one line; a text that is
+    // longer still wraps at that size.
+    QFont fittingFont(const QFont &f, const QString &text, qreal width) const
+    {
+        const qreal natural = QFontMetricsF(f, &m_device).horizontalAdvance(text);
+        if (natural <= width)
+            return f;
+        QFont smaller = f;
+        smaller.setPointSizeF(qMax(f.pointSizeF() * 0.6, f.pointSizeF() * width / natural * 0.98));
+        return smaller;
+    }
+
     Result<void> fields(const FormBlock &b)
     {
         const QFont f = font(b.fontSize > 0 ? b.fontSize : m_r.m_form.fontSize);
@@ -98,8 +110,10 @@ private:
         const qreal labelWidth = pairWidth * b.labelWidth;
         const qreal pad = mm(1.5);
         const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+        const qreal valueRoom = pairWidth - labelWidth - 2 * pad;
         for (qsizetype i = 0; i < b.fields.size(); i += b.columns) {
             QStringList labels, values;
+            QList<QFont> valueFonts;
             qreal h = mm(8);
             for (qsizetype j = i; j < qMin(i + b.columns, b.fields.size()); ++j) {
                 auto v = expand(b.fields[j].value);
@@ -107,8 +121,9 @@ private:
                     return v.error();
                 labels << b.fields[j].label;
                 values << v.value();
+                valueFonts << (b.oneLine ? fittingFont(f, values.last(), valueRoom) : f);
                 h = qMax(h, textHeight(labels.last(), f, labelWidth - 2 * pad, flags) + 2 * pad);
-                h = qMax(h, textHeight(values.last(), f, pairWidth - labelWidth - 2 * pad, flags) + 2 * pad);
+                h = qMax(h, textHeight(values.last(), valueFonts.last(), valueRoom, flags) + 2 * pad);
             }
             ensure(h);
             for (qsizetype j = 0; j < labels.size(); ++j) {
@@ -118,7 +133,7 @@ private:
                 pushBox(labelCell, true);
                 pushBox(valueCell);
                 pushText(labelCell.adjusted(pad, pad, -pad, -pad), labels[j], f, flags);
-                pushText(valueCell.adjusted(pad, pad, -pad, -pad), values[j], f, flags);
+                pushText(valueCell.adjusted(pad, pad, -pad, -pad), values[j], valueFonts[j], flags);
             }
             m_y += h;
         }

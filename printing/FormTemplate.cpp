@@ -116,6 +116,7 @@ Result<FormBlock> parseBlock(const QJsonObject &o, const QString &path)
         // Wide labels keep 统一社会信用代码： on one line, and a one-column grid keeps a long unit name on
         // one line: `shebao-cli verify-pdf` reads label and value from the same line of text.
         b.labelWidth = o.value(QLatin1String("label_width")).toDouble(b.labelWidth);
+        b.oneLine = o.value(QLatin1String("one_line")).toBool(false);
         if (b.labelWidth < 0.1 || b.labelWidth > 0.6)
             return templateError(path + QStringLiteral(".label_width"), QStringLiteral("label_width 应为 0.1 到 0.6"));
         break;

@@ -43,6 +43,7 @@ struct FormBlock
     Qt::Alignment align = Qt::AlignLeft;
     int columns = 2;              // Fields: label/value pairs per line
     qreal labelWidth = 0.36;      // Fields: the label's share of a pair's width
+    bool oneLine = false;         // Fields: a long value is set smaller to stay on one line
     QList<FormField> fields;      // Fields, Signatures
     QString rows;                 // Table: the FormData table to repeat
     QList<FormColumn> tableColumns;

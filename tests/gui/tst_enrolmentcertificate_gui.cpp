@@ -16,13 +16,18 @@
 #include <QRadioButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 #include <QUrl>
 
 #include "DeskFixture.h"
 #include "ServerProcess.h"
+#include "app/ApiClient.h"
 #include "app/AppContext.h"
 #include "app/Session.h"
+#include "app/StaffClient.h"
 #include "models/cache/LocalCache.h"
 #include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
@@ -75,6 +80,8 @@ private slots:
     void personCertificateForAPickedPerson();
     void rosterOverSeveralPages();
     void historyReprintsTheOlderOne();
+    void revokedOneIsNotPrintedAgain();
+    void offlineSessionCannotIssue();
 
 private:
     template <typename T>
@@ -288,6 +295,64 @@ void TestEnrolmentCertificateGui::historyReprintsTheOlderOne()
     const QString first = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), m_files.filePath(QStringLiteral("unit.pdf")), QStringLiteral("-")});
     const QString second = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), again, QStringLiteral("-")});
     QCOMPARE(second, first);
+}
+
+void TestEnrolmentCertificateGui::revokedOneIsNotPrintedAgain()
+{
+    // The counter revokes the unit certificate (staff API, as shebao-admin does).
+    ApiClient staffApi;
+    staffApi.setBaseUrl(m_server.baseUrl());
+    QVERIFY(staffApi.addCaCertificatesFromFile(m_server.caFile()).ok());
+    StaffClient staff(&staffApi);
+    std::optional<bool> loggedIn;
+    staff.login(QStringLiteral("clerk"), QStringLiteral("Demo1234"), this,
+                [&](Result<StaffLoginReply> reply) { loggedIn = reply.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(loggedIn.has_value(), 30000);
+    QVERIFY(*loggedIn);
+    std::optional<bool> revoked;
+    staffApi.postJson(QStringLiteral("/staff/enrolment-certificates/%1/revoke").arg(m_unitNumber),
+                      QJsonObject{{QStringLiteral("reason"), QStringLiteral("单位申请作废")}},
+                      QUuid::createUuid().toString(QUuid::WithoutBraces), this,
+                      [&](Result<QJsonDocument> reply) { revoked = reply.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(revoked.has_value(), 30000);
+    QVERIFY(*revoked);
+
+    // The clerk's history still lists it; a reprint fetches the record, which says 已撤销.
+    auto *history = child<QTableView>("certificateHistoryTableView");
+    history->selectRow(2);
+    QCOMPARE(history->model()->index(2, 0).data().toString(), m_unitNumber);
+    const QString notPrinted = m_files.filePath(QStringLiteral("revoked.pdf"));
+    ui::FileDialog::setNextFileName(notPrinted);
+    QSignalSpy shown(m_page, &ui::EnrolmentCertificatePage::messageShown);
+    child<QPushButton>("reprintCertificatePdfButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+    QVERIFY2(shown.last().first().toString().contains(QStringLiteral("已撤销")), qPrintable(shown.last().first().toString()));
+    QVERIFY(!QFile::exists(notPrinted));
+    QCOMPARE(history->model()->index(2, 6).data().toString(), QStringLiteral("已撤销"));
+    test::saveScreenshot(m_window.get(), QStringLiteral("cert-page-revoked"));
+}
+
+void TestEnrolmentCertificateGui::offlineSessionCannotIssue()
+{
+    // The server is gone: the client opens from the cache, and 参保证明 says that it needs the server.
+    m_window.reset();
+    m_context.reset();
+    m_server.stop();
+    auto context = m_fixture.makeContext(m_server.baseUrl(), m_server.caFile());
+    LoginDialog login(*context);
+    QVERIFY2(test::submitLogin(login, UnitNo, QStringLiteral("Demo1234")), qPrintable(login.errorText()));
+    QVERIFY(context->session().isOffline());
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ui::EnrolmentCertificatePage *page = window.enrolmentCertificatePage();
+    // An authorized unit keeps the entry offline (the cache knows the level); the page says why it cannot issue.
+    QVERIFY(window.showEntry(QStringLiteral("query.certificate")));
+    auto *generate = page->findChild<QPushButton *>(QStringLiteral("generateCertificateButton"));
+    QVERIFY(!generate->isEnabled());
+    QVERIFY(!generate->toolTip().isEmpty());
+    QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("reprintCertificateButton"))->isEnabled());
+    QVERIFY(!page->findChild<QLabel *>(QStringLiteral("certificateMessageLabel"))->text().isEmpty());
 }
 
 QTEST_MAIN(TestEnrolmentCertificateGui)

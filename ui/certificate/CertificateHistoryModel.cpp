@@ -87,7 +87,7 @@ QVariant CertificateHistoryModel::headerData(int section, Qt::Orientation orient
     case Kind: return tr("Kind");
     case Purpose: return tr("Purpose");
     case Person: return tr("Person");
-    case IssuedAt: return tr("Issued at");
+    case IssuedAt: return tr("Issued at (Beijing time)");
     case ValidUntil: return tr("Valid until");
     case State: return tr("State");
     case ColumnCount: break;

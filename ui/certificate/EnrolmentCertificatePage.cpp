@@ -16,12 +16,13 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "app/EnrolmentCertificateForm.h"
 #include "app/EnrolmentCertificateService.h"
 #include "app/Session.h"
 #include "models/certificate/CertificateJson.h"
-#include "models/validation/IdNumber.h"
 #include "ui/certificate/CertificateActions.h"
 #include "ui/certificate/CertificateHistoryModel.h"
+#include "ui/certificate/PersonPickerModel.h"
 #include "ui/declaration/FieldCaption.h"
 
 namespace shebao::ui {
@@ -37,6 +38,7 @@ EnrolmentCertificatePage::EnrolmentCertificatePage(EnrolmentCertificateService &
     , m_rosterRadio(new QRadioButton(tr("Roster of insured staff"), this))
     , m_personRadio(new QRadioButton(tr("Personal enrolment and contribution certificate"), this))
     , m_personCombo(new QComboBox(this))
+    , m_personModel(new PersonPickerModel(this))
     , m_personError(fieldErrorLabel(QStringLiteral("personErrorLabel"), this))
     , m_purposeEdit(new QLineEdit(this))
     , m_purposeError(fieldErrorLabel(QStringLiteral("purposeErrorLabel"), this))
@@ -51,7 +53,7 @@ EnrolmentCertificatePage::EnrolmentCertificatePage(EnrolmentCertificateService &
     , m_historyView(new QTableView(this))
     , m_refreshButton(new QPushButton(tr("&Refresh"), this))
     , m_reprintButton(new QPushButton(tr("Print &again..."), this))
-    , m_reprintPdfButton(new QPushButton(tr("Save &again as PDF..."), this))
+    , m_reprintPdfButton(new QPushButton(tr("Save agai&n as PDF..."), this))
 {
     setObjectName(QStringLiteral("enrolmentCertificatePage"));
     setAccessibleName(tr("Enrolment certificate"));
@@ -79,8 +81,9 @@ EnrolmentCertificatePage::EnrolmentCertificatePage(EnrolmentCertificateService &
     m_unitRadio->setChecked(true);
     m_personCombo->setObjectName(QStringLiteral("personComboBox"));
     m_personCombo->setEditable(true);
+    m_personCombo->setModel(m_personModel);
     m_personCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_personCombo->lineEdit()->setPlaceholderText(tr("Name, personal number or ID number"));
+    m_personCombo->lineEdit()->setPlaceholderText(tr("Name or personal number"));
     m_personCombo->completer()->setFilterMode(Qt::MatchContains);
     m_personCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_personCombo->setMinimumContentsLength(28);
@@ -201,13 +204,19 @@ EnrolmentCertificatePage::EnrolmentCertificatePage(EnrolmentCertificateService &
 
 void EnrolmentCertificatePage::setPersons(const QList<Person> &persons)
 {
+    m_persons = persons;
+    m_pickerFilled = false;
+    if (chosenKind() == CertificateKind::Person)
+        fillPicker();
+}
+
+void EnrolmentCertificatePage::fillPicker()
+{
+    if (m_pickerFilled)
+        return;
     const QString typed = m_personCombo->currentText();
-    m_personCombo->clear();
-    for (const Person &p : persons) {
-        // The number shown is masked as on the certificate: the picker may be seen over a shoulder.
-        m_personCombo->addItem(QStringLiteral("%1　%2　%3").arg(p.name, p.personNo, IdNumber::mask(p.idNumber)),
-                               p.personNo);
-    }
+    m_personModel->setPersons(m_persons);
+    m_pickerFilled = true;
     m_personCombo->setCurrentIndex(-1);
     m_personCombo->setEditText(typed);
 }
@@ -220,18 +229,16 @@ CertificateKind EnrolmentCertificatePage::chosenKind() const
 QString EnrolmentCertificatePage::chosenPersonNo() const
 {
     // A typed text counts only when it is one of the offered people (or exactly a 个人编号).
-    const int index = m_personCombo->findText(m_personCombo->currentText(), Qt::MatchFixedString);
-    if (index >= 0)
-        return m_personCombo->itemData(index).toString();
-    const QString typed = m_personCombo->currentText().trimmed();
-    const int byNumber = m_personCombo->findData(typed);
-    return byNumber >= 0 ? typed : QString();
+    const int row = m_personModel->find(m_personCombo->currentText());
+    return row >= 0 ? m_personModel->index(row).data(Qt::UserRole).toString() : QString();
 }
 
 void EnrolmentCertificatePage::updateState()
 {
     const bool online = m_session.isActive() && !m_session.isOffline();
     const bool person = chosenKind() == CertificateKind::Person;
+    if (person)
+        fillPicker();
     m_personCombo->setEnabled(person);
     m_generateButton->setEnabled(online && !m_busy);
     m_generateButton->setToolTip(online ? QString() : tr("Certificates are issued by the server: connect first."));
@@ -310,7 +317,7 @@ void EnrolmentCertificatePage::showIssued(const IssuedCertificate &certificate)
     const CertificateContent &c = certificate.content;
     m_issuedLabel->setText(tr("%1 %2 was issued. Verification code: %3, valid until %4.")
                                .arg(certificateKindName(c.kind), c.number, CertificateCode::grouped(c.code),
-                                    c.validUntil.toOffsetFromUtc(8 * 3600).date().toString(Qt::ISODate)));
+                                    EnrolmentCertificateForm::beijingDate(c.validUntil)));
     showMessage(tr("Preview, print or save the certificate. It can be printed again from the history below."));
     updateState();
     m_previewButton->setFocus();

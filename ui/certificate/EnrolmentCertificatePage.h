@@ -26,6 +26,7 @@ namespace shebao::ui {
 
 class CertificateHistoryModel;
 class FormPrinter;
+class PersonPickerModel;
 
 // 单位查询 → 参保证明 (guide 单位社保证明打印): 选择想打印的项目 (the kind; a person for the 个人参保缴费
 // 证明) → 打印用途 (required) → 生成参保证明 → preview, print or save the PDF; below, the history of
@@ -40,7 +41,8 @@ public:
     EnrolmentCertificatePage(EnrolmentCertificateService &service, Session &session, FormPrinter &printer,
                              QWidget *parent = nullptr);
 
-    // The people of the unit the person picker offers (from the local cache).
+    // The people of the unit the person picker offers (from the local cache). Kept as given
+    // (implicitly shared); the picker is filled when the person kind is first chosen.
     void setPersons(const QList<Person> &persons);
     // Reloads the history from the server and updates what may be done.
     void refresh();
@@ -56,6 +58,7 @@ private:
     CertificateKind chosenKind() const;
     QString chosenPersonNo() const;
     void updateState();
+    void fillPicker();
     void generate();
     void showIssued(const IssuedCertificate &certificate);
     void showMessage(const QString &message, bool error = false);
@@ -72,6 +75,9 @@ private:
     QRadioButton *m_rosterRadio;
     QRadioButton *m_personRadio;
     QComboBox *m_personCombo;
+    PersonPickerModel *m_personModel;
+    QList<Person> m_persons;
+    bool m_pickerFilled = false;
     QLabel *m_personError;
     QLineEdit *m_purposeEdit;
     QLabel *m_purposeError;

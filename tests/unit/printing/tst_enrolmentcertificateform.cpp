@@ -204,6 +204,20 @@ private slots:
         QVERIFY(flat.contains(QStringLiteral("2015-03至2026-12"))); // 证明期间
     }
 
+    void longUnitNameStaysOnOneLine()
+    {
+        // verify-pdf reads 单位名称 from the line of its label: a long (34-character) name must not wrap.
+        CertificateContent c = samples::unitCertificate().content;
+        c.unitName = QStringLiteral("湖南省长沙市天心区湘江新区示范智能装备科技发展有限责任公司第一分公司");
+        QCOMPARE(c.unitName.size(), 34);
+        const IssuedCertificate cert = samples::issued(c);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+        QVERIFY(EnrolmentCertificateForm::writePdf(cert, pdf).ok());
+        const QString text = layoutText(pdf);
+        QVERIFY2(hasLine(text, QStringLiteral("单位名称：\\s+%1\\s*$").arg(c.unitName)), qPrintable(text));
+    }
+
     void rosterAndPersonTextForVerifyPdf()
     {
         QTemporaryDir dir;
