@@ -117,7 +117,7 @@ void StaffClient::postApplication(const QString &path, const QJsonObject &body, 
 }
 
 void StaffClient::issueCertificate(const QString &unitNo, const QByteArray &publicKeyPem, int days, QObject *context,
-                                   Callback<IssuedCertificate> done)
+                                   Callback<IssuedLoginCertificate> done)
 {
     QJsonObject body{{QStringLiteral("unit_no"), unitNo},
                      {QStringLiteral("public_key_pem"), QString::fromLatin1(publicKeyPem)}};
@@ -128,7 +128,7 @@ void StaffClient::issueCertificate(const QString &unitNo, const QByteArray &publ
                         if (!reply)
                             return done(reply.error());
                         const QJsonObject o = reply.value().object();
-                        IssuedCertificate issued{o.value(QLatin1String("serial")).toString(),
+                        IssuedLoginCertificate issued{o.value(QLatin1String("serial")).toString(),
                                                  o.value(QLatin1String("certificate_pem")).toString().toLatin1(),
                                                  o.value(QLatin1String("ca_pem")).toString().toLatin1()};
                         if (issued.serial.isEmpty() || issued.certificatePem.isEmpty())

@@ -19,8 +19,9 @@ struct StaffLoginReply
     QString username;
 };
 
-// A certificate the server issued from its CA (certs issue).
-struct IssuedCertificate
+// A login certificate the server issued from its CA (certs issue); not a 参保证明
+// (models/certificate IssuedCertificate).
+struct IssuedLoginCertificate
 {
     QString serial;
     QByteArray certificatePem;
@@ -65,7 +66,7 @@ public:
 
     // days <= 0: the server's default (365).
     void issueCertificate(const QString &unitNo, const QByteArray &publicKeyPem, int days, QObject *context,
-                          Callback<IssuedCertificate> done);
+                          Callback<IssuedLoginCertificate> done);
     void registerCertificate(const QString &unitNo, const QByteArray &certificatePem, QObject *context,
                              Callback<QString> done);
     // The answer: {"serial", "revoked_at"}.

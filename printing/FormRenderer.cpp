@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include "printing/ElectronicSeal.h"
 #include "printing/FormFonts.h"
 #include "printing/QrCode.h"
 
@@ -39,6 +40,7 @@ public:
         case FormBlock::Kind::Table: return table(b);
         case FormBlock::Kind::Signatures: return signatures(b);
         case FormBlock::Kind::Qr: return qr(b);
+        case FormBlock::Kind::Seal: return seal(b);
         case FormBlock::Kind::Spacer: m_y += mm(b.heightMm); return {};
         }
         return {};
@@ -66,9 +68,9 @@ private:
     void push(Item item) { m_r.m_pages.last().append(std::move(item)); }
     void pushText(const QRectF &rect, const QString &s, const QFont &f, int flags)
     {
-        push(Item{Item::Kind::Text, rect, s, f, flags, false});
+        push(Item{Item::Kind::Text, rect, s, f, flags, false, {}});
     }
-    void pushBox(const QRectF &rect, bool filled = false) { push(Item{Item::Kind::Box, rect, {}, {}, 0, filled}); }
+    void pushBox(const QRectF &rect, bool filled = false) { push(Item{Item::Kind::Box, rect, {}, {}, 0, filled, {}}); }
     Result<QString> expand(const QString &s, const QVariantMap *row = nullptr, int n = 0) const
     {
         return m_r.m_data.expand(s, row, n);
@@ -89,15 +91,29 @@ private:
         return {};
     }
 
+    // `f`, smaller as needed (down to 60 %) for `text` to fit `width` on one line; a text that is
+    // longer still wraps at that size.
+    QFont fittingFont(const QFont &f, const QString &text, qreal width) const
+    {
+        const qreal natural = QFontMetricsF(f, &m_device).horizontalAdvance(text);
+        if (natural <= width)
+            return f;
+        QFont smaller = f;
+        smaller.setPointSizeF(qMax(f.pointSizeF() * 0.6, f.pointSizeF() * width / natural * 0.98));
+        return smaller;
+    }
+
     Result<void> fields(const FormBlock &b)
     {
         const QFont f = font(b.fontSize > 0 ? b.fontSize : m_r.m_form.fontSize);
         const qreal pairWidth = m_body.width() / b.columns;
-        const qreal labelWidth = pairWidth * 0.36;
+        const qreal labelWidth = pairWidth * b.labelWidth;
         const qreal pad = mm(1.5);
         const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+        const qreal valueRoom = pairWidth - labelWidth - 2 * pad;
         for (qsizetype i = 0; i < b.fields.size(); i += b.columns) {
             QStringList labels, values;
+            QList<QFont> valueFonts;
             qreal h = mm(8);
             for (qsizetype j = i; j < qMin(i + b.columns, b.fields.size()); ++j) {
                 auto v = expand(b.fields[j].value);
@@ -105,8 +121,9 @@ private:
                     return v.error();
                 labels << b.fields[j].label;
                 values << v.value();
+                valueFonts << (b.oneLine ? fittingFont(f, values.last(), valueRoom) : f);
                 h = qMax(h, textHeight(labels.last(), f, labelWidth - 2 * pad, flags) + 2 * pad);
-                h = qMax(h, textHeight(values.last(), f, pairWidth - labelWidth - 2 * pad, flags) + 2 * pad);
+                h = qMax(h, textHeight(values.last(), valueFonts.last(), valueRoom, flags) + 2 * pad);
             }
             ensure(h);
             for (qsizetype j = 0; j < labels.size(); ++j) {
@@ -116,7 +133,7 @@ private:
                 pushBox(labelCell, true);
                 pushBox(valueCell);
                 pushText(labelCell.adjusted(pad, pad, -pad, -pad), labels[j], f, flags);
-                pushText(valueCell.adjusted(pad, pad, -pad, -pad), values[j], f, flags);
+                pushText(valueCell.adjusted(pad, pad, -pad, -pad), values[j], valueFonts[j], flags);
             }
             m_y += h;
         }
@@ -218,7 +235,7 @@ private:
             const QString label = v.value().isEmpty() ? field.label : field.label + v.value();
             pushText(QRectF(x, m_y, width - mm(2), lineHeight * 2), label, f, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
             if (field.stamp)
-                push(Item{Item::Kind::Stamp, QRectF(x + mm(4), m_y + lineHeight + mm(2), stampSide, stampSide), {}, {}, 0, false});
+                push(Item{Item::Kind::Stamp, QRectF(x + mm(4), m_y + lineHeight + mm(2), stampSide, stampSide), {}, {}, 0, false, {}});
         }
         m_y += h + mm(2);
         return {};
@@ -234,13 +251,57 @@ private:
             return caption.error();
         const qreal side = mm(b.heightMm);
         ensure(side);
-        push(Item{Item::Kind::Qr, QRectF(m_body.left(), m_y, side, side), value.value(), {}, 0, false});
+        push(Item{Item::Kind::Qr, QRectF(m_body.left(), m_y, side, side), value.value(), {}, 0, false, {}});
         if (!caption.value().isEmpty()) {
             const QFont f = font(m_r.m_form.fontSize * 0.9);
             pushText(QRectF(m_body.left() + side + mm(4), m_y, m_body.width() - side - mm(4), side), caption.value(), f,
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
         }
         m_y += side + mm(3);
+        return {};
+    }
+
+    // The seal over the lines it authenticates (issuer, date), as a stamp sits over them on paper.
+    Result<void> seal(const FormBlock &b)
+    {
+        QStringList parts;
+        for (const QString &s : {b.text, b.value, b.serial}) {
+            auto expanded = expand(s);
+            if (!expanded)
+                return expanded.error();
+            parts << expanded.value();
+        }
+        const QFont f = font(b.fontSize > 0 ? b.fontSize : m_r.m_form.fontSize);
+        const QFontMetricsF fm(f, &m_device);
+        QStringList lines;
+        qreal linesWidth = 0;
+        for (const QString &line : b.lines) {
+            auto expanded = expand(line);
+            if (!expanded)
+                return expanded.error();
+            lines << expanded.value();
+            linesWidth = qMax(linesWidth, fm.horizontalAdvance(lines.last()));
+        }
+        const qreal lineHeight = fm.lineSpacing() * 1.4;
+        const qreal d = mm(b.heightMm);
+        const qreal h = qMax(d, lineHeight * lines.size());
+        ensure(h);
+        const qreal inset = mm(10);
+        qreal centreX = m_body.center().x();
+        if (b.align & Qt::AlignRight)
+            centreX = m_body.right() - inset - qMax(d, linesWidth) / 2;
+        else if (b.align & Qt::AlignLeft)
+            centreX = m_body.left() + inset + qMax(d, linesWidth) / 2;
+        const qreal centreY = m_y + h / 2;
+        const qreal boxWidth = qMin(m_body.width(), qMax(d, linesWidth) + mm(4));
+        qreal y = centreY - lineHeight * lines.size() / 2;
+        for (const QString &line : lines) {
+            pushText(QRectF(centreX - boxWidth / 2, y, boxWidth, lineHeight), line, f, Qt::AlignHCenter | Qt::AlignVCenter);
+            y += lineHeight;
+        }
+        Item item{Item::Kind::Seal, QRectF(centreX - d / 2, centreY - d / 2, d, d), {}, {}, 0, false, parts};
+        push(std::move(item));
+        m_y += h + mm(3);
         return {};
     }
 
@@ -313,6 +374,14 @@ void FormRenderer::paintPage(QPainter &painter, int page) const
             if (auto qr = QrCode::encode(item.text.toUtf8()))
                 qr.value().paint(painter, item.rect);
             break;
+        case Item::Kind::Seal: {
+            ElectronicSeal seal;
+            seal.name = item.seal.value(0);
+            seal.text = item.seal.value(1);
+            seal.serial = item.seal.value(2);
+            seal.paint(painter, item.rect);
+            break;
+        }
         }
     }
     FormData numbers = m_data;

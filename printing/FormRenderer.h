@@ -5,6 +5,7 @@
 #include <QPageLayout>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include "models/core/Result.h"
 #include "printing/FormData.h"
@@ -52,13 +53,14 @@ public:
 private:
     struct Item
     {
-        enum class Kind { Text, Box, Stamp, Qr };
+        enum class Kind { Text, Box, Stamp, Qr, Seal };
         Kind kind = Kind::Text;
         QRectF rect;
         QString text;
         QFont font;
         int flags = 0;
         bool filled = false;
+        QStringList seal; // Seal: name, text, serial
     };
     using Page = QList<Item>;
     class Layouter;

@@ -33,7 +33,7 @@ Result<FormBlock::Kind> parseKind(const QString &type, const QString &path)
         {QStringLiteral("title"), FormBlock::Kind::Title},   {QStringLiteral("text"), FormBlock::Kind::Text},
         {QStringLiteral("fields"), FormBlock::Kind::Fields}, {QStringLiteral("table"), FormBlock::Kind::Table},
         {QStringLiteral("signatures"), FormBlock::Kind::Signatures}, {QStringLiteral("qr"), FormBlock::Kind::Qr},
-        {QStringLiteral("spacer"), FormBlock::Kind::Spacer}};
+        {QStringLiteral("seal"), FormBlock::Kind::Seal}, {QStringLiteral("spacer"), FormBlock::Kind::Spacer}};
     for (const auto &[name, kind] : kinds) {
         if (name == type)
             return kind;
@@ -91,11 +91,14 @@ Result<FormBlock> parseBlock(const QJsonObject &o, const QString &path)
     b.value = o.value(QLatin1String("value")).toString();
     b.fontSize = o.value(QLatin1String("font_size")).toDouble(0);
     b.bold = o.value(QLatin1String("bold")).toBool(b.kind == FormBlock::Kind::Title);
-    const QString defaultAlign = b.kind == FormBlock::Kind::Title ? QStringLiteral("center") : QString();
+    const QString defaultAlign = b.kind == FormBlock::Kind::Title  ? QStringLiteral("center")
+                                 : b.kind == FormBlock::Kind::Seal ? QStringLiteral("right")
+                                                                   : QString();
     if (!parseAlign(o.value(QLatin1String("align")).toString(defaultAlign), &b.align))
         return templateError(path + QStringLiteral(".align"), QStringLiteral("对齐方式应为 left、center 或 right"));
     b.columns = o.value(QLatin1String("columns")).toInt(2);
-    b.heightMm = o.value(QLatin1String("height_mm")).toDouble(b.kind == FormBlock::Kind::Qr ? 28 : 5);
+    const qreal defaultHeight = b.kind == FormBlock::Kind::Qr ? 28 : b.kind == FormBlock::Kind::Seal ? 40 : 5;
+    b.heightMm = o.value(QLatin1String("height_mm")).toDouble(defaultHeight);
     switch (b.kind) {
     case FormBlock::Kind::Title:
     case FormBlock::Kind::Text:
@@ -110,6 +113,12 @@ Result<FormBlock> parseBlock(const QJsonObject &o, const QString &path)
         b.fields = fields.value();
         if (b.columns < 1 || b.columns > 4)
             return templateError(path + QStringLiteral(".columns"), QStringLiteral("columns 应为 1 到 4"));
+        // Wide labels keep 统一社会信用代码： on one line, and a one-column grid keeps a long unit name on
+        // one line: `shebao-cli verify-pdf` reads label and value from the same line of text.
+        b.labelWidth = o.value(QLatin1String("label_width")).toDouble(b.labelWidth);
+        b.oneLine = o.value(QLatin1String("one_line")).toBool(false);
+        if (b.labelWidth < 0.1 || b.labelWidth > 0.6)
+            return templateError(path + QStringLiteral(".label_width"), QStringLiteral("label_width 应为 0.1 到 0.6"));
         break;
     }
     case FormBlock::Kind::Table: {
@@ -136,6 +145,24 @@ Result<FormBlock> parseBlock(const QJsonObject &o, const QString &path)
         if (b.value.isEmpty())
             return templateError(path + QStringLiteral(".value"), QStringLiteral("二维码需要 value"));
         break;
+    case FormBlock::Kind::Seal: {
+        // An electronic seal says whose it is and that it is electronic: a seal without a name,
+        // or one that could pass for a picture of a rubber stamp, is not printed.
+        if (b.text.isEmpty())
+            return templateError(path + QStringLiteral(".text"), QStringLiteral("印章需要 text（机构名称）"));
+        b.value = o.value(QLatin1String("value")).toString(QStringLiteral("电子印章"));
+        if (!b.value.contains(QStringLiteral("电子")))
+            return templateError(path + QStringLiteral(".value"), QStringLiteral("电子印章须标明“电子”字样"));
+        b.serial = o.value(QLatin1String("serial")).toString();
+        const QJsonValue lines = o.value(QLatin1String("lines"));
+        if (!lines.isUndefined() && !lines.isArray())
+            return templateError(path + QStringLiteral(".lines"), QStringLiteral("应为字符串数组"));
+        for (const QJsonValue &line : lines.toArray())
+            b.lines << line.toString();
+        if (b.heightMm < 25 || b.heightMm > 60)
+            return templateError(path + QStringLiteral(".height_mm"), QStringLiteral("印章直径应为 25 到 60 毫米"));
+        break;
+    }
     case FormBlock::Kind::Spacer:
         break;
     }

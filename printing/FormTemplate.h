@@ -6,6 +6,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 #include "models/core/Result.h"
 
@@ -31,18 +32,22 @@ struct FormColumn
 
 struct FormBlock
 {
-    enum class Kind { Title, Text, Fields, Table, Signatures, Qr, Spacer };
+    enum class Kind { Title, Text, Fields, Table, Signatures, Qr, Seal, Spacer };
     Kind kind = Kind::Text;
-    QString text;                 // Title, Text; Qr: the caption beside the code
-    QString value;                // Qr: the encoded text
+    QString text;                 // Title, Text; Qr: the caption beside the code; Seal: the name along the arc
+    QString value;                // Qr: the encoded text; Seal: the line under the star ("电子印章")
+    QString serial;               // Seal: small text along the bottom arc (optional)
+    QStringList lines;            // Seal: lines under the seal (issuer, date), the seal drawn over them
     qreal fontSize = 0;           // points; 0: the kind's default
     bool bold = false;
     Qt::Alignment align = Qt::AlignLeft;
     int columns = 2;              // Fields: label/value pairs per line
+    qreal labelWidth = 0.36;      // Fields: the label's share of a pair's width
+    bool oneLine = false;         // Fields: a long value is set smaller to stay on one line
     QList<FormField> fields;      // Fields, Signatures
     QString rows;                 // Table: the FormData table to repeat
     QList<FormColumn> tableColumns;
-    qreal heightMm = 0;           // Spacer height; Qr: side of the code
+    qreal heightMm = 0;           // Spacer height; Qr: side of the code; Seal: diameter
     qreal rowHeightMm = 7;        // Table: the least height of a row (text that wraps makes it taller)
     qreal lastRowSpaceMm = 0;     // Table: room the last row needs below it, or it starts a new page
 };

@@ -202,6 +202,20 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX change_attachments_unit ON change_attachments(unit_id, uploaded_at)"),
             QStringLiteral("DROP TABLE person_changes"),
         },
+        // 参保证明 (issue 7, docs/certificates.md): the issued certificates with the exact signed
+        // bytes and their signature. Self-contained: it only references units and persons.
+        {
+            QStringLiteral("CREATE TABLE enrolment_certificates ("
+                           "id {PK}, number TEXT NOT NULL UNIQUE, code TEXT NOT NULL UNIQUE,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('unit','roster','person')),"
+                           " unit_id {BIGINT} NOT NULL REFERENCES units(id), person_id {BIGINT} REFERENCES persons(id),"
+                           " person_no TEXT NOT NULL DEFAULT '', person_name TEXT NOT NULL DEFAULT '',"
+                           " purpose TEXT NOT NULL, issued_at {BIGINT} NOT NULL, valid_until {BIGINT} NOT NULL,"
+                           " content TEXT NOT NULL, signature TEXT NOT NULL, key_id TEXT NOT NULL, issued_by TEXT NOT NULL,"
+                           " request_signature_id {BIGINT} REFERENCES signatures(id),"
+                           " revoked_at {BIGINT}, revoked_by TEXT, revoke_reason TEXT)"),
+            QStringLiteral("CREATE INDEX enrolment_certificates_unit ON enrolment_certificates(unit_id, id)"),
+        },
     };
     return list;
 }

@@ -84,6 +84,14 @@ constexpr Mapping Mappings[] = {
     {"change.pending", Status::Conflict, "Key change already pending"},
     {"person.unknown", Status::NotFound, "Person not among the unit's staff"},
     {"change.state", Status::Conflict, "Not allowed in the request's state"},
+    // 参保证明 (docs/certificates.md).
+    {"certificate.kind", Status::UnprocessableEntity, "Unknown certificate kind"},
+    {"certificate.purpose", Status::UnprocessableEntity, "Purpose missing or invalid"},
+    {"certificate.person", Status::NotFound, "Person not enrolled with this unit"},
+    {"certificate.empty", Status::UnprocessableEntity, "Nothing to certify"},
+    {"certificate.unknown", Status::NotFound, "Certificate unknown"},
+    {"certificate.revoked", Status::Conflict, "Certificate already revoked"},
+    {"verify.too_many", Status::TooManyRequests, "Too many verification attempts"},
 };
 
 } // namespace

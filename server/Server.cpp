@@ -17,6 +17,9 @@
 #include "server/ChangeRoutes.h"
 #include "server/ChangeService.h"
 #include "server/CertificateAuthority.h"
+#include "server/CertificateRoutes.h"
+#include "server/CertificateService.h"
+#include "server/CertificateSigningKey.h"
 #include "server/CertificateStore.h"
 #include "server/DemoCertificate.h"
 #include "server/Clock.h"
@@ -34,11 +37,13 @@
 #include "server/StaffBatchRoutes.h"
 #include "server/StaffCertificateRoutes.h"
 #include "server/StaffChangeRoutes.h"
+#include "server/StaffEnrolmentCertificateRoutes.h"
 #include "server/StaffLoginService.h"
 #include "server/StaffRoutes.h"
 #include "server/TlsMaterial.h"
 #include "server/TokenService.h"
 #include "server/UnitRoutes.h"
+#include "server/VerifyRoutes.h"
 
 namespace shebao::server {
 
@@ -82,6 +87,9 @@ Result<quint16> Server::start()
     if (auto r = m_authority->load(); !r)
         return r.error();
     m_certificates = std::make_unique<CertificateStore>(*m_db, *m_clock);
+    m_signingKey = std::make_unique<CertificateSigningKey>(m_options.dataDir);
+    if (auto r = m_signingKey->ensure(); !r)
+        return r.error();
     if (m_options.demo) {
         DemoCertificate demo(m_options.dataDir, *m_db, *m_authority, *m_certificates);
         if (auto r = demo.ensure(); !r)
@@ -123,6 +131,11 @@ Result<quint16> Server::start()
         return r.error();
     m_changeRoutes = std::make_unique<ChangeRoutes>(*m_auth, *m_changes, *m_idempotency, *m_guard, *m_audit);
     m_staffChangeRoutes = std::make_unique<StaffChangeRoutes>(*m_auth, *m_changes, *m_idempotency, *m_audit);
+    m_enrolmentCertificates = std::make_unique<CertificateService>(*m_db, *m_clock, *m_signingKey);
+    m_certificateRoutes = std::make_unique<CertificateRoutes>(*m_auth, *m_enrolmentCertificates, *m_idempotency, *m_guard, *m_audit);
+    m_staffEnrolmentCertificateRoutes =
+        std::make_unique<StaffEnrolmentCertificateRoutes>(*m_auth, *m_enrolmentCertificates, *m_idempotency, *m_audit);
+    m_verifyRoutes = std::make_unique<VerifyRoutes>(*m_enrolmentCertificates, *m_clock, *m_audit);
 
     m_http = std::make_unique<QHttpServer>();
     m_healthRoutes->registerOn(*m_http);
@@ -136,6 +149,9 @@ Result<quint16> Server::start()
     m_staffBatchRoutes->registerOn(*m_http);
     m_changeRoutes->registerOn(*m_http);
     m_staffChangeRoutes->registerOn(*m_http);
+    m_certificateRoutes->registerOn(*m_http);
+    m_staffEnrolmentCertificateRoutes->registerOn(*m_http);
+    m_verifyRoutes->registerOn(*m_http);
     registerMethodNotAllowed();
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         const QJsonObject body = Problem::body(Problem::notFound());
@@ -153,6 +169,17 @@ Result<quint16> Server::start()
         m_http.reset();
         return Error{QStringLiteral("server.listen"), QStringLiteral("无法监听指定的地址和端口。"),
                      QStringLiteral("%1:%2").arg(m_options.listenAddress.toString()).arg(m_options.listenPort), {}};
+    }
+    // The QR code's address needs the port actually listened on (0 in tests); the TLS
+    // certificate names localhost, so a loopback listener is announced as that.
+    if (!m_options.publicUrl.isEmpty()) {
+        m_enrolmentCertificates->setPublicBase(m_options.publicUrl);
+    } else {
+        const QHostAddress &a = m_options.listenAddress;
+        const QString host = a.isLoopback() || a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6
+            ? QStringLiteral("localhost")
+            : (a.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + a.toString() + u']' : a.toString());
+        m_enrolmentCertificates->setPublicBase(QStringLiteral("https://%1:%2").arg(host).arg(m_port));
     }
     return m_port;
 }
@@ -174,7 +201,8 @@ void Server::registerMethodNotAllowed()
                              "/api/v1/staff/certificates/register", "/api/v1/declarations/lookup",
                              "/api/v1/declarations/items", "/api/v1/declarations/items/bulk",
                              "/api/v1/declarations/batches", "/api/v1/staff/batches", "/api/v1/changes",
-                             "/api/v1/changes/attachments", "/api/v1/staff/changes"})
+                             "/api/v1/changes/attachments", "/api/v1/staff/changes",
+                             "/api/v1/certificates", "/api/v1/staff/enrolment-certificates", "/verify"})
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](const QHttpServerRequest &) { return answer(); });
     for (const char *path : {"/api/v1/staff/authorizations/<arg>", "/api/v1/staff/authorizations/<arg>/scan",
                              "/api/v1/staff/authorizations/<arg>/activate", "/api/v1/staff/authorizations/<arg>/reject",
@@ -184,7 +212,9 @@ void Server::registerMethodNotAllowed()
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](qint64, const QHttpServerRequest &) { return answer(); });
     for (const char *path : {"/api/v1/staff/certificates/<arg>/revoke", "/api/v1/declarations/batches/<arg>",
                              "/api/v1/staff/batches/<arg>", "/api/v1/staff/batches/<arg>/receive",
-                             "/api/v1/staff/batches/<arg>/return"})
+                             "/api/v1/staff/batches/<arg>/return", "/api/v1/certificates/<arg>",
+                             "/api/v1/staff/enrolment-certificates/<arg>", "/api/v1/staff/enrolment-certificates/<arg>/revoke",
+                             "/api/v1/verify/<arg>"})
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](const QString &, const QHttpServerRequest &) { return answer(); });
     m_http->route(QStringLiteral("/api/v1/staff/changes/<arg>/attachments/<arg>"), Method::AnyKnown,
                   [answer](qint64, qint64, const QHttpServerRequest &) { return answer(); });

@@ -19,6 +19,9 @@ class AuthorizationService;
 class BusinessGuard;
 class CertLoginService;
 class CertificateAuthority;
+class CertificateRoutes;
+class CertificateService;
+class CertificateSigningKey;
 class CertificateStore;
 class Clock;
 class Database;
@@ -30,6 +33,7 @@ class LoginService;
 class PersonRoutes;
 class StaffBatchRoutes;
 class StaffCertificateRoutes;
+class StaffEnrolmentCertificateRoutes;
 class StaffLoginService;
 class StaffRoutes;
 class TlsMaterial;
@@ -38,6 +42,7 @@ class ChangeRoutes;
 class ChangeService;
 class StaffChangeRoutes;
 class UnitRoutes;
+class VerifyRoutes;
 
 // The whole server in one object: opens and migrates the database, seeds the demo, prepares
 // TLS, registers the routes and listens. main() and the in-process tests both use it. All
@@ -57,6 +62,8 @@ public:
     QString caFile() const;
     Database &database();
     Clock &clock();
+    // The agency's 参保证明 signing key (valid after start()).
+    const CertificateSigningKey &signingKey() const { return *m_signingKey; }
     const ServerOptions &options() const { return m_options; }
 
 private:
@@ -91,6 +98,11 @@ private:
     std::unique_ptr<ChangeService> m_changes;
     std::unique_ptr<ChangeRoutes> m_changeRoutes;
     std::unique_ptr<StaffChangeRoutes> m_staffChangeRoutes;
+    std::unique_ptr<CertificateSigningKey> m_signingKey;
+    std::unique_ptr<CertificateService> m_enrolmentCertificates;
+    std::unique_ptr<CertificateRoutes> m_certificateRoutes;
+    std::unique_ptr<StaffEnrolmentCertificateRoutes> m_staffEnrolmentCertificateRoutes;
+    std::unique_ptr<VerifyRoutes> m_verifyRoutes;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
 };

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QUrl>
 
 namespace shebao::server {
 
@@ -43,7 +44,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString
     const QCommandLineOption ttl(QStringLiteral("token-ttl"),
                                  QStringLiteral("Session token lifetime in seconds (default 28800)."),
                                  QStringLiteral("SECONDS"));
-    parser.addOptions({data, db, listen, demo, demoPersons, ttl});
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
+                                       QStringLiteral("Public base address of the verification page in certificates' QR codes"
+                                                      " (default https://localhost:PORT)."),
+                                       QStringLiteral("URL"));
+    parser.addOptions({data, db, listen, demo, demoPersons, ttl, publicUrl});
     if (helpText)
         *helpText = parser.helpText();
 
@@ -92,6 +97,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString
         o.tokenTtlSeconds = parser.value(ttl).toLongLong(&ok);
         if (!ok || o.tokenTtlSeconds < 1)
             return usageError(QStringLiteral("--token-ttl expects a positive number of seconds"));
+    }
+    if (parser.isSet(publicUrl)) {
+        const QUrl url(parser.value(publicUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() || url.hasQuery())
+            return usageError(QStringLiteral("--public-url expects an https:// address without query"));
+        o.publicUrl = url.toString(QUrl::StripTrailingSlash);
     }
     return o;
 }

@@ -18,6 +18,10 @@ struct ServerOptions
     bool demo = false;                // --demo
     int demoPersons = 0;              // --demo-persons N (0: the default few hundred)
     qint64 tokenTtlSeconds = 8 * 3600;
+    // --public-url: how the public reaches this server, for the QR code of 参保证明
+    // (`<public url>/verify?code=…`). Empty: https://localhost:<port> (a loopback listen address)
+    // or https://<listen address>:<port>.
+    QString publicUrl;
 
     // The effective database URL (the default SQLite file when --db is absent).
     QString effectiveDbUrl() const;

@@ -17,6 +17,7 @@
 #include "app/ChangeService.h"
 #include "app/CertificateStore.h"
 #include "app/DeclarationService.h"
+#include "app/EnrolmentCertificateService.h"
 #include "app/OutboxService.h"
 #include "app/Session.h"
 #include "app/SyncService.h"
@@ -27,6 +28,7 @@
 #include "ui/LoginDialog.h"
 #include "ui/authorization/AuthorizationStateText.h"
 #include "ui/authorization/AuthorizationWizard.h"
+#include "ui/certificate/EnrolmentCertificatePage.h"
 #include "ui/declaration/add/AddWizard.h"
 #include "ui/declaration/import/ImportWizard.h"
 #include "ui/declaration/reduce/ReduceWizard.h"
@@ -46,7 +48,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_moduleTree(new ModuleTreeWidget({QStringLiteral("system.authorization"), QStringLiteral("system.password"),
                                          QStringLiteral("system.certificate"), QStringLiteral("query.unit"),
-                                         QStringLiteral("query.persons"), QStringLiteral("declare.add"),
+                                         QStringLiteral("query.persons"), QStringLiteral("query.certificate"),
+                                         QStringLiteral("declare.add"),
                                          QStringLiteral("declare.reduce"), QStringLiteral("declare.submit"),
                                          QStringLiteral("declare.import"), QStringLiteral("maintain.unit"),
                                          QStringLiteral("maintain.person")},
@@ -59,6 +62,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_formPrinter(new ui::FormPrinter(this))
     , m_authorizationBanner(new QLabel(this))
     , m_certificates(std::make_unique<CertificateStore>())
+    , m_enrolmentCertificates(new EnrolmentCertificateService(&context.api(), &context.session(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
@@ -79,6 +83,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     });
     // An applied change altered the agency's record: the cached unit and people follow.
     connect(&context.changes(), &ChangeService::changed, this, &MainWindow::startSync);
+    m_enrolmentCertificatePage =
+        new ui::EnrolmentCertificatePage(*m_enrolmentCertificates, context.session(), *m_formPrinter, m_pages);
+    m_pages->addWidget(m_enrolmentCertificatePage);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -222,7 +229,10 @@ bool MainWindow::showEntry(const QString &key)
         openChangePassword();
     else if (key == u"system.certificate")
         openCertificates();
-    else if (key == u"declare.submit") {
+    else if (key == u"query.certificate") {
+        m_pages->setCurrentWidget(m_enrolmentCertificatePage);
+        m_enrolmentCertificatePage->refresh();
+    } else if (key == u"declare.submit") {
         m_pages->setCurrentWidget(m_declarationPage);
         m_declarationPage->refresh();
     } else if (key == u"declare.add")
@@ -256,6 +266,7 @@ void MainWindow::reloadFromCache()
         m_unitInfoPage->setUnit(std::nullopt);
         m_personListPage->setUnit(std::nullopt);
         m_personListPage->setPersons({});
+        m_enrolmentCertificatePage->setPersons({});
         return;
     }
     m_unitInfoPage->setUnit(cache->unit());
@@ -265,6 +276,7 @@ void MainWindow::reloadFromCache()
         statusBar()->showMessage(tr("Cannot read the local cache: %1").arg(persons.error().message));
         return;
     }
+    m_enrolmentCertificatePage->setPersons(persons.value());
     m_personListPage->setPersons(std::move(persons).value());
 }
 
@@ -363,6 +375,8 @@ void MainWindow::reselectPage()
         key = QStringLiteral("declare.submit");
     else if (m_pages->currentWidget() == m_changeRequestsPage)
         key = m_changeRequestsOfUnit ? QStringLiteral("maintain.unit") : QStringLiteral("maintain.person");
+    else if (m_pages->currentWidget() == m_enrolmentCertificatePage)
+        key = QStringLiteral("query.certificate");
     // Marking the entry of the page shown must not open its wizard again.
     const QSignalBlocker blocker(m_moduleTree);
     m_moduleTree->selectEntry(key);

@@ -19,6 +19,7 @@ class AuthorizationWizard;
 class ChangeRequestsPage;
 class ChangeWizard;
 class DeclarationPage;
+class EnrolmentCertificatePage;
 class FormPrinter;
 class ImportWizard;
 class ReduceWizard;
@@ -29,6 +30,7 @@ class AppContext;
 class AuthorizationService;
 class CertificateDialog;
 class CertificateStore;
+class EnrolmentCertificateService;
 class ChangePasswordDialog;
 class LoginDialog;
 class ModuleTreeWidget;
@@ -50,7 +52,8 @@ public:
     // Pulls the unit and its people from the server (online sessions only).
     void startSync();
     void reloadFromCache();
-    // Shows an implemented entry ("query.unit", "query.persons", "declare.submit") or opens its
+    // Shows an implemented entry ("query.unit", "query.persons", "query.certificate",
+    // "declare.submit") or opens its
     // dialog ("system.authorization", "system.password", "declare.add", "declare.reduce",
     // "declare.import", "maintain.unit", "maintain.person": the change records and the wizard); false for
     // the others.
@@ -63,6 +66,7 @@ public:
     CertificateStore &certificates() const { return *m_certificates; }
     ui::DeclarationPage *declarationPage() const { return m_declarationPage; }
     ui::ChangeRequestsPage *changeRequestsPage() const { return m_changeRequestsPage; }
+    ui::EnrolmentCertificatePage *enrolmentCertificatePage() const { return m_enrolmentCertificatePage; }
 
 private:
     void createActions();
@@ -101,6 +105,8 @@ private:
     std::unique_ptr<CertificateStore> m_certificates;
     bool m_openingWizard = false;
     ui::DeclarationPage *m_declarationPage = nullptr;
+    EnrolmentCertificateService *m_enrolmentCertificates;
+    ui::EnrolmentCertificatePage *m_enrolmentCertificatePage = nullptr;
     QPointer<ui::AddWizard> m_addWizard;
     QPointer<ui::ReduceWizard> m_reduceWizard;
     QPointer<ui::ImportWizard> m_importWizard;

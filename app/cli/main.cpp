@@ -46,7 +46,7 @@ bool needsGui(int argc, char **argv)
     const bool writesForm = std::any_of(rest.cbegin(), rest.cend(), [](const QString &arg) {
         return arg == QLatin1String("--form") || arg.startsWith(QLatin1String("--form="));
     });
-    return command == QLatin1String("render-form")
+    return command == QLatin1String("render-form") || command == QLatin1String("certificate")
         || ((command == QLatin1String("declare") || command == QLatin1String("change")) && writesForm);
 }
 

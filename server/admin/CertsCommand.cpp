@@ -66,7 +66,7 @@ int issue(AdminContext &context, ArgumentReader &reader)
     if (!key)
         return context.fail(key.error());
     const QString unitNo = units.first();
-    auto issued = context.wait<IssuedCertificate>([&](QObject *c, StaffClient::Callback<IssuedCertificate> done) {
+    auto issued = context.wait<IssuedLoginCertificate>([&](QObject *c, StaffClient::Callback<IssuedLoginCertificate> done) {
         staff.value()->issueCertificate(unitNo, key.value().publicPem(), days, c, std::move(done));
     });
     if (!issued)

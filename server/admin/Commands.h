@@ -14,5 +14,7 @@ int runCerts(AdminContext &context, const QStringList &args);
 int runBatches(AdminContext &context, const QStringList &args);
 // `reviews list|show|approve|reject ...` (信息维护's key changes, reviewer role).
 int runReviews(AdminContext &context, const QStringList &args);
+// `enrolment-certificates list|show|revoke ...` (参保证明 at the counter).
+int runEnrolmentCertificates(AdminContext &context, const QStringList &args);
 
 } // namespace shebao::admin

@@ -34,7 +34,11 @@ void printHelp(QTextStream &out)
            "  reviews list [--state pending|all]          (reviewer)\n"
            "  reviews show ID [--out DIR]\n"
            "  reviews approve ID\n"
-           "  reviews reject ID --reason TEXT\n";
+           "  reviews reject ID --reason TEXT\n"
+
+           "  enrolment-certificates list [--unit UNIT_NO]\n"
+           "  enrolment-certificates show NUMBER\n"
+           "  enrolment-certificates revoke NUMBER --reason TEXT\n";
     out.flush();
 }
 
@@ -69,8 +73,11 @@ int main(int argc, char **argv)
         code = runBatches(context, words.mid(1));
     else if (words.first() == QLatin1String("reviews"))
         code = runReviews(context, words.mid(1));
+    else if (words.first() == QLatin1String("enrolment-certificates"))
+        code = runEnrolmentCertificates(context, words.mid(1));
     else
-        code = context.usageError(QStringLiteral("没有命令 %1（authorizations、certs、batches、reviews）").arg(words.first()));
+        code = context.usageError(
+            QStringLiteral("没有命令 %1（authorizations、certs、batches、reviews、enrolment-certificates）").arg(words.first()));
     out.flush();
     err.flush();
     return code;

@@ -23,6 +23,8 @@ private slots:
     void initTestCase();
     void parse_data();
     void parse();
+    void publicUrl_data();
+    void publicUrl();
     void helpExitsZero();
     void badArgumentsExitTwo_data();
     void badArgumentsExitTwo();
@@ -90,6 +92,32 @@ void TestServerCli::parse()
     QCOMPARE(parsed.value().effectiveDbUrl(), db);
 }
 
+void TestServerCli::publicUrl_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("host") << "https://verify.cs12333.example" << true << "https://verify.cs12333.example";
+    QTest::newRow("port and path, trailing slash") << "https://example.cn:8443/shebao/" << true << "https://example.cn:8443/shebao";
+    QTest::newRow("plain http") << "http://example.cn" << false << "";
+    QTest::newRow("with query") << "https://example.cn/?x=1" << false << "";
+    QTest::newRow("no host") << "https://" << false << "";
+}
+
+void TestServerCli::publicUrl()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, ok);
+    QFETCH(QString, stored);
+    const auto parsed = ServerOptions::parse({QStringLiteral("shebao-server"), QStringLiteral("--data"), QStringLiteral("/d"),
+                                              QStringLiteral("--public-url"), value});
+    QCOMPARE(parsed.ok(), ok);
+    if (ok)
+        QCOMPARE(parsed.value().publicUrl, stored);
+    else
+        QVERIFY(parsed.error().message.contains(QStringLiteral("--public-url")));
+}
+
 void TestServerCli::helpExitsZero()
 {
     QProcess p;
@@ -97,7 +125,7 @@ void TestServerCli::helpExitsZero()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    for (const char *option : {"--data", "--db", "--listen", "--demo", "--token-ttl", "--demo-persons"})
+    for (const char *option : {"--data", "--db", "--listen", "--demo", "--token-ttl", "--demo-persons", "--public-url"})
         QVERIFY2(out.contains(QLatin1String(option)), option);
 }
 

@@ -51,8 +51,9 @@ void TestServerMigrations::cleanupTestCase()
 
 void TestServerMigrations::reset()
 {
-    const QStringList tables{QStringLiteral("change_attachments"), QStringLiteral("change_requests"),
-                             QStringLiteral("person_changes"), QStringLiteral("declaration_batch_items"),
+    const QStringList tables{QStringLiteral("enrolment_certificates"), QStringLiteral("change_attachments"),
+                             QStringLiteral("change_requests"), QStringLiteral("person_changes"),
+                             QStringLiteral("declaration_batch_items"),
                              QStringLiteral("declaration_items"), QStringLiteral("declaration_batch_events"),
                              QStringLiteral("declaration_batches"), QStringLiteral("number_sequences"), QStringLiteral("unit_changes"), QStringLiteral("signatures"), QStringLiteral("auth_challenges"),
                              QStringLiteral("certificates"), QStringLiteral("authorization_scans"),
@@ -174,6 +175,8 @@ void TestServerMigrations::versionOneMigrates()
     QCOMPARE(Migrations::version(m_db).value(), Migrations::latestVersion());
     QVERIFY(indexExists(QStringLiteral("enrolments_person")));
     QVERIFY(indexExists(QStringLiteral("audit_log_at")));
+    QVERIFY(tableExists(QStringLiteral("enrolment_certificates")));
+    QVERIFY(indexExists(QStringLiteral("enrolment_certificates_unit")));
     QCOMPARE(metaRows(), 1);
     auto q = m_db.exec(QStringLiteral("SELECT name FROM units WHERE unit_no = '43019999997'"));
     QVERIFY(q && q.value().next());

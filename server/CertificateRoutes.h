@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+class QHttpServer;
+
+namespace shebao::server {
+
+class AuditLog;
+class Authenticator;
+class BusinessGuard;
+class CertificateService;
+class IdempotencyStore;
+
+// The unit's 单位查询 → 参保证明 (docs/certificates.md): POST /api/v1/certificates issues one,
+// GET lists the unit's history, GET /{number} gives one record for reprinting. Business: an
+// ordinary unit is refused all three; a certificate user's POST is signed (BusinessGuard).
+class CertificateRoutes
+{
+public:
+    CertificateRoutes(Authenticator &auth, CertificateService &service, IdempotencyStore &idempotency,
+                      BusinessGuard &guard, AuditLog &audit)
+        : m_auth(auth), m_service(service), m_idempotency(idempotency), m_guard(guard), m_audit(audit)
+    {
+    }
+    void registerOn(QHttpServer &server);
+
+private:
+    QHttpServerResponse issue(const QHttpServerRequest &request);
+    QHttpServerResponse list(const QHttpServerRequest &request);
+    QHttpServerResponse show(const QString &number, const QHttpServerRequest &request);
+
+    Authenticator &m_auth;
+    CertificateService &m_service;
+    IdempotencyStore &m_idempotency;
+    BusinessGuard &m_guard;
+    AuditLog &m_audit;
+};
+
+} // namespace shebao::server

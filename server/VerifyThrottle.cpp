@@ -1,0 +1,50 @@
+#include "server/VerifyThrottle.h"
+
+#include <cmath>
+
+#include "server/Clock.h"
+
+namespace shebao::server {
+
+VerifyThrottle::Bucket &VerifyThrottle::refilled(const QString &peer)
+{
+    const qint64 now = m_clock.now();
+    auto it = m_buckets.find(peer);
+    if (it == m_buckets.end())
+        it = m_buckets.insert(peer, Bucket{Capacity, now});
+    Bucket &b = it.value();
+    if (now > b.at)
+        b.tokens = std::min(Capacity, b.tokens + double(now - b.at) / double(RefillSeconds));
+    // A clock set back must not freeze the bucket until the old time comes round again.
+    b.at = now;
+    return b;
+}
+
+qint64 VerifyThrottle::retryAfter(const QString &peer)
+{
+    const Bucket &b = refilled(peer);
+    if (b.tokens >= 1.0)
+        return 0;
+    return qint64(std::ceil((1.0 - b.tokens) * double(RefillSeconds)));
+}
+
+void VerifyThrottle::recordMiss(const QString &peer)
+{
+    Bucket &b = refilled(peer);
+    b.tokens = std::max(0.0, b.tokens - 1.0);
+    if (m_buckets.size() > 10000)
+        prune();
+}
+
+void VerifyThrottle::prune()
+{
+    // Full buckets carry no information: forgetting them keeps the table small under a
+    // spread-out scan without ever forgiving an address that is still being slowed.
+    const qint64 now = m_clock.now();
+    for (auto it = m_buckets.begin(); it != m_buckets.end();) {
+        const double tokens = it->tokens + double(now - it->at) / double(RefillSeconds);
+        it = tokens >= Capacity ? m_buckets.erase(it) : std::next(it);
+    }
+}
+
+} // namespace shebao::server
