@@ -18,21 +18,14 @@ namespace shebao {
 
 namespace {
 
-Error unreadable(const QString &detail)
-{
-    // The ApiClient's own wording for the same failure (one translation).
-    return Error{QStringLiteral("json.parse"),
-                 QCoreApplication::translate("shebao::ApiClient", "The server sent data this client cannot read."),
-                 detail, {}};
-}
+using api::unreadable;
 
 Result<IssuedCertificate> recordOf(const Result<QJsonDocument> &reply)
 {
-    if (!reply)
-        return reply.error();
-    if (!reply.value().isObject())
-        return unreadable(QStringLiteral("expected a JSON object"));
-    return json::decodeIssuedCertificate(reply.value().object());
+    Result<QJsonObject> object = api::objectOf(reply);
+    if (!object)
+        return object.error();
+    return json::decodeIssuedCertificate(object.value());
 }
 
 Result<QList<IssuedCertificate>> historyOf(const Result<QJsonDocument> &reply)

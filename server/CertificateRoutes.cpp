@@ -29,21 +29,7 @@ void CertificateRoutes::registerOn(QHttpServer &server)
 
 QHttpServerResponse CertificateRoutes::issue(const QHttpServerRequest &request)
 {
-    if (auto refused = http::refuseLargeBody(request))
-        return std::move(*refused);
-    auto session = m_auth.authenticateUnit(request);
-    if (!session)
-        return Problem::response(session.error());
-    const Session s = session.value();
-    BusinessGuard::Admission admission;
-    auto precheck = [&]() -> std::optional<QHttpServerResponse> {
-        auto admitted = m_guard.admit(request, s);
-        if (!admitted)
-            return Problem::response(admitted.error());
-        admission = admitted.value();
-        return std::nullopt;
-    };
-    auto action = [&]() -> QHttpServerResponse {
+    return m_post.handle(request, [&](const Session &s, BusinessPost::Signed &signature) -> QHttpServerResponse {
         auto body = http::jsonObject(request);
         if (!body)
             return Problem::response(body.error());
@@ -62,7 +48,7 @@ QHttpServerResponse CertificateRoutes::issue(const QHttpServerRequest &request)
         auto issued = m_service.issue(s.unitId, wanted, Authenticator::actorOf(s));
         if (!issued)
             return Problem::response(issued.error());
-        auto signatureId = m_guard.record(request, s, admission);
+        auto signatureId = signature.record();
         if (!signatureId)
             return Problem::response(signatureId.error());
         if (auto r = m_service.linkRequestSignature(issued.value().content.number, signatureId.value()); !r)
@@ -76,8 +62,7 @@ QHttpServerResponse CertificateRoutes::issue(const QHttpServerRequest &request)
         IssuedCertificate shown = issued.value();
         shown.revokedBy.clear();
         return http::json(json::encode(shown), Status::Created);
-    };
-    return Authenticator::withLevel(m_idempotency.handle(request, Authenticator::scopeOf(s), action, precheck), s);
+    });
 }
 
 QHttpServerResponse CertificateRoutes::list(const QHttpServerRequest &request)

@@ -3,6 +3,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 
+#include "server/BusinessPost.h"
+
 class QHttpServer;
 
 namespace shebao::server {
@@ -21,7 +23,8 @@ class CertificateRoutes
 public:
     CertificateRoutes(Authenticator &auth, CertificateService &service, IdempotencyStore &idempotency,
                       BusinessGuard &guard, AuditLog &audit)
-        : m_auth(auth), m_service(service), m_idempotency(idempotency), m_guard(guard), m_audit(audit)
+        : m_auth(auth), m_service(service), m_audit(audit)
+        , m_post(auth, guard, idempotency, audit, QStringLiteral("certificate"))
     {
     }
     void registerOn(QHttpServer &server);
@@ -33,9 +36,8 @@ private:
 
     Authenticator &m_auth;
     CertificateService &m_service;
-    IdempotencyStore &m_idempotency;
-    BusinessGuard &m_guard;
     AuditLog &m_audit;
+    BusinessPost m_post;
 };
 
 } // namespace shebao::server

@@ -317,6 +317,40 @@
     </message>
 </context>
 <context>
+    <name>shebao::EnrolmentCertificateForm</name>
+    <message>
+        <source>The certificate %1 was loaded without its content; it cannot be printed.</source>
+        <translation>证明 %1 读取时缺少内容，无法打印。</translation>
+    </message>
+    <message>
+        <source>The content of certificate %1 differs from what the agency signed; it is not printed.</source>
+        <translation>证明 %1 的内容与经办机构签名的内容不一致，不予打印。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has no valid verification address; it cannot be printed.</source>
+        <translation>证明 %1 没有有效的核验网址，无法打印。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::EnrolmentCertificateService</name>
+    <message>
+        <source>Enter the purpose of the certificate (打印用途).</source>
+        <translation>请填写打印用途。</translation>
+    </message>
+    <message>
+        <source>The purpose may have at most %1 characters; it has %2.</source>
+        <translation>打印用途最多 %1 个字，现有 %2 个字。</translation>
+    </message>
+    <message>
+        <source>The purpose must be one line of text without control characters.</source>
+        <translation>打印用途须为一行文字，不能含控制字符。</translation>
+    </message>
+    <message>
+        <source>Choose the person the certificate is about.</source>
+        <translation>请选择要出具证明的人员。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::LocalCache</name>
     <message>
         <source>The local cache cannot be opened.</source>
@@ -1636,6 +1670,62 @@ Social insurance business of employer units in Changsha.</source>
     </message>
 </context>
 <context>
+    <name>shebao::ui::CertificateActions</name>
+    <message numerus="yes">
+        <source>Printed certificate %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已打印证明 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the certificate as PDF</source>
+        <translation>将证明另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::CertificateHistoryModel</name>
+    <message>
+        <source>Revoked on %1: %2</source>
+        <translation>已于 %1 撤销：%2</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>打印用途</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Issued at (Beijing time)</source>
+        <translation>出具时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::ChangeChecks</name>
     <message>
         <source>%1 is key information and cannot be emptied.</source>
@@ -2443,6 +2533,113 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     <message>
         <source>Open the refused item in its wizard to correct it; the refused entry goes once the correction is saved</source>
         <translation>在原来的向导中打开被拒绝的记录进行修改；修改后保存成功，原记录即删除</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::EnrolmentCertificatePage</name>
+    <message>
+        <source>Unit enrolment certificate</source>
+        <translation>单位参保证明</translation>
+    </message>
+    <message>
+        <source>Roster of insured staff</source>
+        <translation>参保人员名单</translation>
+    </message>
+    <message>
+        <source>Personal enrolment and contribution certificate</source>
+        <translation>个人参保缴费证明</translation>
+    </message>
+    <message>
+        <source>&amp;Generate certificate</source>
+        <translation>生成参保证明(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>另存为 PDF(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;verification page</source>
+        <translation>打开核验页面(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;again...</source>
+        <translation>再次打印(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Save agai&amp;n as PDF...</source>
+        <translation>再次另存为 PDF(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Enrolment certificate</source>
+        <translation>参保证明</translation>
+    </message>
+    <message>
+        <source>Choose what to print, enter its purpose and generate the certificate. Printed certificates can be verified online by their QR code or verification code; they need no stamp.</source>
+        <translation>选择想打印的项目，填写打印用途后生成参保证明。打印的证明可扫描二维码或输入验证码在网上验证，无须再盖章。</translation>
+    </message>
+    <message>
+        <source>Choose what to print</source>
+        <translation>选择想打印的项目</translation>
+    </message>
+    <message>
+        <source>Name or personal number</source>
+        <translation>姓名或个人编号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>e.g. tender, residence permit, school enrolment</source>
+        <translation>例如：投标、办理居住证、子女入学</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>打印用途</translation>
+    </message>
+    <message>
+        <source>Issued certificates</source>
+        <translation>已出具的证明</translation>
+    </message>
+    <message>
+        <source>Certificates are issued by the server: connect first.</source>
+        <translation>参保证明由服务器出具，请先连接服务器。</translation>
+    </message>
+    <message>
+        <source>Certificates need a connection to the server; the history cannot be loaded offline.</source>
+        <translation>参保证明需要连接服务器；离线时无法读取出具记录。</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list of the unit&apos;s staff.</source>
+        <translation>请从本单位人员名单中选择人员。</translation>
+    </message>
+    <message>
+        <source>Generating the certificate...</source>
+        <translation>正在生成参保证明……</translation>
+    </message>
+    <message>
+        <source>%1 %2 was issued. Verification code: %3, valid until %4.</source>
+        <translation>已出具%1 %2。验证码：%3，有效期至 %4。</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the certificate. It can be printed again from the history below.</source>
+        <translation>可预览、打印或保存该证明，也可在下方的出具记录中再次打印。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is %2 and is not printed again.</source>
+        <translation>证明 %1 %2，不再打印。</translation>
     </message>
 </context>
 <context>

@@ -12,23 +12,15 @@ namespace shebao::ui {
 QString CertificateActions::onPaper(QWidget *parent, FormPrinter &printer, const IssuedCertificate &certificate,
                                     LocalCache *cache, bool preview)
 {
-    Result<printing::FormTemplate> form = EnrolmentCertificateForm::form(certificate);
-    if (!form)
-        return form.error().message;
-    Result<printing::FormData> data = EnrolmentCertificateForm::data(certificate);
-    if (!data)
-        return data.error().message;
-    Result<int> pages = preview ? printer.preview(parent, form.value(), data.value())
-                                : printer.print(parent, form.value(), data.value());
+    const auto record = [&](int pages, LocalCache *into) {
+        return EnrolmentCertificateForm::recordPrinted(certificate, pages, into);
+    };
+    Result<int> pages = printer.onPaper(parent, EnrolmentCertificateForm::form(certificate),
+                                        EnrolmentCertificateForm::data(certificate), preview, cache, record);
     if (!pages)
         return pages.error().message;
     if (pages.value() == 0)
         return {};
-    if (cache) {
-        if (Result<PrintedForm> recorded = EnrolmentCertificateForm::recordPrinted(certificate, pages.value(), cache);
-            !recorded)
-            return recorded.error().message;
-    }
     return tr("Printed certificate %1 (%n page(s)).", nullptr, pages.value()).arg(certificate.content.number);
 }
 

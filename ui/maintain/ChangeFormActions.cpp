@@ -13,22 +13,15 @@ namespace shebao::ui {
 QString ChangeFormActions::onPaper(QWidget *parent, FormPrinter &printer, const ChangeRequest &request,
                                    const Unit &unit, LocalCache *cache, bool preview)
 {
-    Result<printing::FormTemplate> form = printing::FormTemplate::load(ChangeForm::formId(request.target));
-    if (!form)
-        return form.error().message;
-    Result<printing::FormData> data = ChangeForm::data(request, unit);
-    if (!data)
-        return data.error().message;
-    Result<int> pages = preview ? printer.preview(parent, form.value(), data.value())
-                                : printer.print(parent, form.value(), data.value());
+    const auto record = [&](int pages, LocalCache *into) {
+        return ChangeForm::recordPrinted(request, unit, pages, into);
+    };
+    Result<int> pages = printer.onPaper(parent, printing::FormTemplate::load(ChangeForm::formId(request.target)),
+                                        ChangeForm::data(request, unit), preview, cache, record);
     if (!pages)
         return pages.error().message;
     if (pages.value() == 0)
         return {};
-    if (cache) {
-        if (Result<PrintedForm> recorded = ChangeForm::recordPrinted(request, unit, pages.value(), cache); !recorded)
-            return recorded.error().message;
-    }
     return tr("Printed %1 of request %2 (%n page(s)).", nullptr, pages.value())
         .arg(ChangeForm::title(request.target), request.requestNo);
 }

@@ -82,4 +82,20 @@ Result<int> FormPrinter::print(QWidget *parent, const printing::FormTemplate &fo
     return renderer.pageCount();
 }
 
+Result<int> FormPrinter::onPaper(QWidget *parent, const Result<printing::FormTemplate> &form,
+                                 const Result<printing::FormData> &data, bool preview, LocalCache *cache,
+                                 const Record &record)
+{
+    if (!form)
+        return form.error();
+    if (!data)
+        return data.error();
+    Result<int> pages = preview ? this->preview(parent, form.value(), data.value()) : print(parent, form.value(), data.value());
+    if (!pages || pages.value() == 0 || !cache)
+        return pages;
+    if (Result<PrintedForm> recorded = record(pages.value(), cache); !recorded)
+        return recorded.error();
+    return pages;
+}
+
 } // namespace shebao::ui

@@ -15,22 +15,15 @@ namespace shebao::ui {
 QString BatchFormActions::onPaper(QWidget *parent, FormPrinter &printer, const DeclarationBatch &batch, const Unit &unit,
                 LocalCache *cache, bool preview)
 {
-    Result<printing::FormTemplate> form = printing::FormTemplate::load(QString::fromLatin1(DeclarationForm::FormId));
-    if (!form)
-        return form.error().message;
-    Result<printing::FormData> data = DeclarationForm::data(batch, unit);
-    if (!data)
-        return data.error().message;
-    Result<int> pages = preview ? printer.preview(parent, form.value(), data.value())
-                                : printer.print(parent, form.value(), data.value());
+    const auto record = [&](int pages, LocalCache *into) {
+        return DeclarationForm::recordPrinted(batch, unit, pages, into);
+    };
+    Result<int> pages = printer.onPaper(parent, printing::FormTemplate::load(QString::fromLatin1(DeclarationForm::FormId)),
+                                        DeclarationForm::data(batch, unit), preview, cache, record);
     if (!pages)
         return pages.error().message;
     if (pages.value() == 0)
         return {};
-    if (cache) {
-        if (Result<PrintedForm> recorded = DeclarationForm::recordPrinted(batch, unit, pages.value(), cache); !recorded)
-            return recorded.error().message;
-    }
     return tr("Printed the form of batch %1 (%n page(s)).", nullptr, pages.value()).arg(batch.batchNo);
 }
 
