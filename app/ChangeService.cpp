@@ -1,17 +1,17 @@
 #include "app/ChangeService.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QSet>
 #include <QUrl>
-#include <QUuid>
 
 #include "app/ApiClient.h"
+#include "app/AnswerLater.h"
 #include "app/ApiErrors.h"
+#include "app/RetryKey.h"
 #include "app/Session.h"
 #include "models/change/ChangeJson.h"
 #include "models/files/UploadCheck.h"
@@ -51,21 +51,6 @@ Result<ChangeRequest> requestOf(const Result<QJsonDocument> &reply)
     if (!object)
         return object.error();
     return json::decodeChangeRequest(object.value());
-}
-
-// Answers a callback later, on the event loop, as every network answer arrives: callers never
-// see their callback run inside the call that started it.
-template <typename T>
-void answerLater(QObject *self, QObject *context, std::function<void(Result<T>)> done, Error error)
-{
-    QPointer<QObject> guard(context ? context : self);
-    QMetaObject::invokeMethod(
-        self,
-        [guard, done = std::move(done), error = std::move(error)] {
-            if (guard && done)
-                done(error);
-        },
-        Qt::QueuedConnection);
 }
 
 // What the server would refuse for the shape of the submission alone (no field, a member not in
@@ -119,7 +104,6 @@ ChangeService::ChangeService(ApiClient *api, Session *session, QObject *parent)
         connect(m_session, &Session::changed, this, [this] {
             if (!m_session->isActive()) {
                 m_submitKey.clear();
-                m_submitFingerprint.clear();
             }
         });
     }
@@ -163,20 +147,10 @@ void ChangeService::submit(const ChangeSubmission &submission, QObject *context,
     // The same submission (target, person, values, proofs, override) keeps its key until it was
     // answered: pressing 变更申报 again after a timeout replays the first one instead of making
     // a second request (which the server would refuse as change.pending anyway, confusingly).
-    const QByteArray fingerprint =
-        QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
-    if (m_submitKey.isEmpty() || fingerprint != m_submitFingerprint) {
-        m_submitKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_submitFingerprint = fingerprint;
-    }
-    const QString key = m_submitKey;
+    const QString key = m_submitKey.keyFor(body);
     m_api->postJson(QStringLiteral("/changes"), body, key, context,
                     [this, key, done = std::move(done)](Result<QJsonDocument> reply) {
-                        // Any answer (accepted or refused) settles the key; no answer keeps it.
-                        if ((reply || !api::isConnectivityError(reply.error())) && m_submitKey == key) {
-                            m_submitKey.clear();
-                            m_submitFingerprint.clear();
-                        }
+                        m_submitKey.settle(key, reply); // any answer settles the key, no answer keeps it
                         Result<QList<ChangeRequest>> requests = requestsOf(reply);
                         if (requests)
                             emit changed();

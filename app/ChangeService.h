@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "models/change/ChangeRequest.h"
+#include "app/RetryKey.h"
 #include "models/core/Result.h"
 
 namespace shebao {
@@ -58,8 +59,7 @@ signals:
 private:
     ApiClient *m_api;
     Session *m_session;
-    QString m_submitKey;
-    QByteArray m_submitFingerprint;
+    RetryKey m_submitKey;
 };
 
 } // namespace shebao

@@ -1,16 +1,16 @@
 #include "app/DeclarationService.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
-#include <QUuid>
 
 #include "app/ApiClient.h"
+#include "app/AnswerLater.h"
 #include "app/ApiErrors.h"
+#include "app/RetryKey.h"
 #include "app/Session.h"
 #include "models/declaration/DeclarationJson.h"
 #include "models/validation/IdNumber.h"
@@ -56,21 +56,6 @@ Result<T> decodeWith(const Result<QJsonDocument> &reply, Result<T> (*decode)(con
     return decode(object.value(), QStringLiteral("$"));
 }
 
-// Answers a callback later, on the event loop, as every network answer arrives: callers never
-// see their callback run inside the call that started it.
-template <typename T>
-void answerLater(QObject *self, QObject *context, std::function<void(Result<T>)> done, Error error)
-{
-    QPointer<QObject> guard(context ? context : self);
-    QMetaObject::invokeMethod(
-        self,
-        [guard, done = std::move(done), error = std::move(error)] {
-            if (guard && done)
-                done(error);
-        },
-        Qt::QueuedConnection);
-}
-
 } // namespace
 
 DeclarationService::DeclarationService(ApiClient *api, Session *session, QObject *parent)
@@ -81,7 +66,6 @@ DeclarationService::DeclarationService(ApiClient *api, Session *session, QObject
         connect(m_session, &Session::changed, this, [this] {
             if (!m_session->isActive()) {
                 m_declareKey.clear();
-                m_declareFingerprint.clear();
             }
         });
     }
@@ -166,20 +150,10 @@ void DeclarationService::declare(const QList<qint64> &itemIds, const QString &re
                            {QStringLiteral("phone"), tel.value().number()}};
     // The same request (same items, reporter and phone) keeps its key until it was answered:
     // pressing 申报 again after a timeout replays the first declaration instead of a second.
-    const QByteArray fingerprint =
-        QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
-    if (m_declareKey.isEmpty() || fingerprint != m_declareFingerprint) {
-        m_declareKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_declareFingerprint = fingerprint;
-    }
-    const QString key = m_declareKey;
+    const QString key = m_declareKey.keyFor(body);
     m_api->postJson(QStringLiteral("/declarations/batches"), body, key, context,
                     [this, key, done = std::move(done)](Result<QJsonDocument> reply) {
-                        // Any answer (accepted or refused) settles the key; no answer keeps it.
-                        if ((reply || !api::isConnectivityError(reply.error())) && m_declareKey == key) {
-                            m_declareKey.clear();
-                            m_declareFingerprint.clear();
-                        }
+                        m_declareKey.settle(key, reply); // any answer settles the key, no answer keeps it
                         Result<DeclarationBatch> batch = decodeWith<DeclarationBatch>(reply, &json::decodeBatch);
                         if (batch)
                             emit changed();

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+#include "app/RetryKey.h"
 #include "models/core/Result.h"
 #include "models/declaration/Declaration.h"
 
@@ -50,8 +51,7 @@ signals:
 private:
     ApiClient *m_api;
     Session *m_session;
-    QString m_declareKey;
-    QByteArray m_declareFingerprint;
+    RetryKey m_declareKey;
 };
 
 } // namespace shebao

@@ -1,16 +1,16 @@
 #include "app/EnrolmentCertificateService.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
-#include <QUuid>
 
 #include "app/ApiClient.h"
+#include "app/AnswerLater.h"
 #include "app/ApiErrors.h"
+#include "app/RetryKey.h"
 #include "app/Session.h"
 #include "models/certificate/CertificateJson.h"
 
@@ -48,20 +48,6 @@ Result<QList<IssuedCertificate>> historyOf(const Result<QJsonDocument> &reply)
     return rows;
 }
 
-// Answers later, on the event loop, as a network answer would arrive.
-template <typename T>
-void answerLater(QObject *self, QObject *context, std::function<void(Result<T>)> done, Error error)
-{
-    QPointer<QObject> guard(context ? context : self);
-    QMetaObject::invokeMethod(
-        self,
-        [guard, done = std::move(done), error = std::move(error)] {
-            if (guard && done)
-                done(error);
-        },
-        Qt::QueuedConnection);
-}
-
 } // namespace
 
 EnrolmentCertificateService::EnrolmentCertificateService(ApiClient *api, Session *session, QObject *parent)
@@ -72,7 +58,6 @@ EnrolmentCertificateService::EnrolmentCertificateService(ApiClient *api, Session
         connect(m_session, &Session::changed, this, [this] {
             if (!m_session->isActive()) {
                 m_issueKey.clear();
-                m_issueFingerprint.clear();
             }
         });
     }
@@ -119,20 +104,10 @@ void EnrolmentCertificateService::issue(const CertificateRequest &request, QObje
         return;
     }
     const QJsonObject body = json::encode(checkedRequest.value());
-    const QByteArray fingerprint =
-        QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
-    if (m_issueKey.isEmpty() || fingerprint != m_issueFingerprint) {
-        m_issueKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_issueFingerprint = fingerprint;
-    }
-    const QString key = m_issueKey;
+    const QString key = m_issueKey.keyFor(body);
     m_api->postJson(QStringLiteral("/certificates"), body, key, context,
                     [this, key, done = std::move(done)](Result<QJsonDocument> reply) {
-                        // Any answer (issued or refused) settles the key; no answer keeps it.
-                        if ((reply || !api::isConnectivityError(reply.error())) && m_issueKey == key) {
-                            m_issueKey.clear();
-                            m_issueFingerprint.clear();
-                        }
+                        m_issueKey.settle(key, reply); // any answer settles the key, no answer keeps it
                         Result<IssuedCertificate> record = recordOf(reply);
                         if (record)
                             emit issued(record.value());

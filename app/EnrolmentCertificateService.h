@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "models/certificate/Certificate.h"
+#include "app/RetryKey.h"
 #include "models/core/Result.h"
 
 namespace shebao {
@@ -52,8 +53,7 @@ signals:
 private:
     ApiClient *m_api;
     Session *m_session;
-    QString m_issueKey;
-    QByteArray m_issueFingerprint;
+    RetryKey m_issueKey;
 };
 
 } // namespace shebao
