@@ -199,6 +199,15 @@ void OutboxService::retry(qint64 entryId, const DeclarationItem &corrected, Done
     flush();
 }
 
+std::optional<Error> OutboxService::refusalOf(const Result<OutboxEntry> &result)
+{
+    if (!result)
+        return result.error();
+    if (result.value().state == OutboxEntry::State::Refused)
+        return result.value().error;
+    return std::nullopt;
+}
+
 Result<void> OutboxService::discard(qint64 entryId)
 {
     LocalCache *c = cache();

@@ -54,6 +54,9 @@ public:
     // server's), Queued (no connection; error says why) or Refused (error is the server's).
     // Fails only when the cache cannot be written (then nothing was sent either).
     void submit(const DeclarationItem &item, Done done = {});
+    // What a wizard shows after submit(): the cache's failure or the server's refusal; nullopt
+    // when the entry is kept (Sent, or Queued to go out later).
+    static std::optional<Error> refusalOf(const Result<OutboxEntry> &result);
     // Many items (import): enqueued in one transaction, sent with /declarations/items/bulk in
     // chunks; `done` once with every entry in input order. `progress` runs after each chunk's
     // answer; when it returns false, the chunks not sent yet are removed from the outbox (they

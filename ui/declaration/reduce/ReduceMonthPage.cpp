@@ -92,14 +92,8 @@ void ReduceMonthPage::save()
     m_outbox.submit(item, [this](Result<OutboxEntry> result) {
         m_busy = false;
         emit completeChanged();
-        if (!result) {
-            showRefusal(result.error());
-            return;
-        }
-        if (result.value().state == OutboxEntry::State::Refused) {
-            showRefusal(result.value().error);
-            return;
-        }
+        if (const std::optional<Error> refusal = OutboxService::refusalOf(result))
+            return showRefusal(*refusal);
         m_data.saved = result.value();
         m_saved = true;
         if (wizard())
