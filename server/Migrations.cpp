@@ -216,6 +216,39 @@ const QList<QStringList> &migrations()
                            " revoked_at {BIGINT}, revoked_by TEXT, revoke_reason TEXT)"),
             QStringLiteral("CREATE INDEX enrolment_certificates_unit ON enrolment_certificates(unit_id, id)"),
         },
+        // 网上缴费 (issue 6, docs/bills.md): 断档补缴 bills with the estimate they were computed with,
+        // the bank's payments (one per bill, unique per bank transaction), the sandbox bank's own
+        // records, and the link from a filled enrolment period to the bill that paid it.
+        {
+            QStringLiteral("CREATE TABLE bills ("
+                           "id {PK}, number TEXT NOT NULL UNIQUE,"
+                           " unit_id {BIGINT} NOT NULL REFERENCES units(id), person_id {BIGINT} NOT NULL REFERENCES persons(id),"
+                           " state TEXT NOT NULL CHECK (state IN ('unpaid','paid','cancelled')),"
+                           " wage_fen {BIGINT} NOT NULL, risk_class INTEGER NOT NULL, insurances TEXT NOT NULL,"
+                           " first_month TEXT NOT NULL, last_month TEXT NOT NULL, month_count INTEGER NOT NULL,"
+                           " principal_fen {BIGINT} NOT NULL, late_fee_fen {BIGINT} NOT NULL, total_fen {BIGINT} NOT NULL,"
+                           " policy_name TEXT NOT NULL, calculation_date TEXT NOT NULL, pay_by TEXT NOT NULL,"
+                           " estimate TEXT NOT NULL, created_at {BIGINT} NOT NULL, expires_at {BIGINT} NOT NULL,"
+                           " created_by TEXT NOT NULL, request_signature_id {BIGINT} REFERENCES signatures(id),"
+                           " paid_at {BIGINT}, cancelled_at {BIGINT}, cancelled_by TEXT)"),
+            QStringLiteral("CREATE INDEX bills_unit ON bills(unit_id, id)"),
+            QStringLiteral("CREATE INDEX bills_person ON bills(person_id, unit_id, state)"),
+            // One row per month of a bill: the open-bill rule and the gap search ask by month.
+            QStringLiteral("CREATE TABLE bill_months ("
+                           "bill_id {BIGINT} NOT NULL REFERENCES bills(id), month TEXT NOT NULL,"
+                           " PRIMARY KEY (bill_id, month))"),
+            QStringLiteral("CREATE TABLE bill_payments ("
+                           "id {PK}, bill_id {BIGINT} NOT NULL UNIQUE REFERENCES bills(id),"
+                           " bank_id TEXT NOT NULL, transaction_id TEXT NOT NULL,"
+                           " channel TEXT NOT NULL CHECK (channel IN ('online','counter')),"
+                           " amount_fen {BIGINT} NOT NULL, paid_at {BIGINT} NOT NULL, received_at {BIGINT} NOT NULL,"
+                           " UNIQUE (bank_id, transaction_id))"),
+            QStringLiteral("CREATE TABLE sandbox_bank_payments ("
+                           "id {PK}, transaction_id TEXT NOT NULL UNIQUE, bill_number TEXT NOT NULL,"
+                           " amount_fen {BIGINT} NOT NULL, account_masked TEXT NOT NULL, created_at {BIGINT} NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0, notified_at {BIGINT}, last_status INTEGER)"),
+            QStringLiteral("ALTER TABLE enrolments ADD COLUMN bill_id {BIGINT} REFERENCES bills(id)"),
+        },
     };
     return list;
 }
