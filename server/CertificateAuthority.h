@@ -10,8 +10,9 @@
 
 namespace shebao::server {
 
-// The server's sandbox CA (DATA/tls/ca.pem + ca.key, made by TlsMaterial) used to issue
-// certificate users' certificates, and the trusted bundle certificate chains are checked
+// The CA that issues certificate users' certificates — DATA/ca/ca.pem + ca.key when present
+// (made on the first start when the TLS certificate was supplied by the agency, docs/deploy.md),
+// otherwise the sandbox TLS CA (DATA/tls/ca.pem + ca.key, made by TlsMaterial) — and the trusted bundle certificate chains are checked
 // against: that CA plus every *.pem in DATA/trusted-ca/ (the agency's real CAs). The bundle is
 // read on every use so a CA dropped into trusted-ca/ counts without a restart.
 class CertificateAuthority
@@ -30,6 +31,8 @@ public:
                                       const QDateTime &notAfter) const;
 
 private:
+    static Result<void> createOwn(const QString &dir);
+
     QString m_dataDir;
     crypto::Certificate m_caCertificate;
     crypto::Key m_caKey;

@@ -123,8 +123,10 @@ QString TlsMaterial::keyFile() const { return QDir(m_dir).filePath(QStringLitera
 Result<void> TlsMaterial::ensure()
 {
     m_created = false;
-    if (!QFile::exists(caFile()) || !QFile::exists(caKeyFile()) || !QFile::exists(certFile())
-        || !QFile::exists(keyFile())) {
+    // server.pem, server.key and ca.pem are what serving needs; ca.key exists only when this
+    // server made the set. An agency that supplies its own certificate (docs/deploy.md) leaves
+    // ca.key out, and its files are used as they are.
+    if (!QFile::exists(caFile()) || !QFile::exists(certFile()) || !QFile::exists(keyFile())) {
         if (auto r = create(); !r)
             return r;
         m_created = true;
@@ -162,11 +164,19 @@ Result<void> TlsMaterial::load()
     QFile keyIn(keyFile());
     if (cas.isEmpty() || certs.isEmpty() || !keyIn.open(QIODevice::ReadOnly))
         return tlsError(QStringLiteral("cannot read the TLS files in %1").arg(m_dir));
-    const QSslKey key(keyIn.readAll(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    const QByteArray keyBytes = keyIn.readAll();
+    // The server's own keys are EC; a certificate from the agency's CA may have an RSA key.
+    QSslKey key(keyBytes, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    if (key.isNull())
+        key = QSslKey(keyBytes, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
     if (key.isNull())
         return tlsError(QStringLiteral("cannot read %1").arg(keyFile()));
+    // server.pem may carry intermediates after the server's certificate; the CA closes the chain.
+    QList<QSslCertificate> chain = certs;
+    if (!chain.contains(cas.constFirst()))
+        chain.append(cas.constFirst());
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificateChain({certs.constFirst(), cas.constFirst()});
+    conf.setLocalCertificateChain(chain);
     conf.setPrivateKey(key);
     conf.setProtocol(QSsl::TlsV1_2OrLater);
     conf.setPeerVerifyMode(QSslSocket::VerifyNone);

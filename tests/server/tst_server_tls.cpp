@@ -1,6 +1,8 @@
 // TLS: the sandbox CA and server certificate are created once and reused; clients that do not
 // trust the CA are refused; the certificate names localhost, 127.0.0.1 and ::1.
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslCertificateExtension>
@@ -28,6 +30,7 @@ private slots:
     void untrustedClientRefused();
     void wrongCaRefused();
     void realProcessServesHttps();
+    void suppliedRsaChainServedAsIs();
 
 private:
     QByteArray read(const QString &name) const;
@@ -189,6 +192,77 @@ void TestServerTls::realProcessServesHttps()
     QCOMPARE(f.readAll(), caBefore);
     HttpsClient again(process.baseUrl(), process.caFile());
     QCOMPARE(again.get(QStringLiteral("/api/v1/health")).status, 200);
+}
+
+namespace {
+
+bool runOpenssl(const QString &dir, const QStringList &arguments)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("openssl"), arguments);
+    return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+} // namespace
+
+void TestServerTls::suppliedRsaChainServedAsIs()
+{
+    // An agency's certificate (docs/deploy.md): RSA keys, root → intermediate → server, put in
+    // DATA/tls without ca.key. The server must serve that chain and create nothing.
+    ServerFixture supplied(*m_backend);
+    const QString tls = supplied.dataDir() + QStringLiteral("/tls");
+    QVERIFY(QDir().mkpath(tls));
+    auto ok = [&](std::initializer_list<const char *> words) {
+        QStringList arguments;
+        for (const char *word : words)
+            arguments << QString::fromLatin1(word);
+        return runOpenssl(tls, arguments);
+    };
+    QVERIFY(ok({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "root.key", "-out", "ca.pem", "-days", "30",
+                "-subj", "/CN=Agency Root", "-addext", "basicConstraints=critical,CA:TRUE", "-addext",
+                "keyUsage=critical,keyCertSign,cRLSign"}));
+    QVERIFY(ok({"req", "-newkey", "rsa:2048", "-nodes", "-keyout", "int.key", "-out", "int.csr", "-subj",
+                "/CN=Agency Intermediate"}));
+    QFile ext(tls + QStringLiteral("/ext.cnf"));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("[int]\nbasicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n"
+              "[srv]\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\n"
+              "extendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    ext.close();
+    QVERIFY(ok({"x509", "-req", "-in", "int.csr", "-CA", "ca.pem", "-CAkey", "root.key", "-CAcreateserial", "-out",
+                "int.pem", "-days", "30", "-extfile", "ext.cnf", "-extensions", "int"}));
+    QVERIFY(ok({"req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "srv.csr", "-subj",
+                "/CN=localhost"}));
+    QVERIFY(ok({"x509", "-req", "-in", "srv.csr", "-CA", "int.pem", "-CAkey", "int.key", "-CAcreateserial", "-out",
+                "leaf.pem", "-days", "30", "-extfile", "ext.cnf", "-extensions", "srv"}));
+    QFile leaf(tls + QStringLiteral("/leaf.pem")), intermediate(tls + QStringLiteral("/int.pem"));
+    QFile chain(tls + QStringLiteral("/server.pem"));
+    QVERIFY(leaf.open(QIODevice::ReadOnly) && intermediate.open(QIODevice::ReadOnly) && chain.open(QIODevice::WriteOnly));
+    chain.write(leaf.readAll() + intermediate.readAll());
+    chain.close();
+    const QByteArray servedBefore = [&] {
+        QFile f(tls + QStringLiteral("/server.pem"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+
+    QVERIFY2(supplied.start({false, 0, 60}), qPrintable(supplied.error()));
+    QVERIFY(!QFile::exists(tls + QStringLiteral("/ca.key")));
+    // Certificate users' certificates then come from a CA of the server's own, owner-only.
+    const QFileInfo ownKey(supplied.dataDir() + QStringLiteral("/ca/ca.key"));
+    QVERIFY(ownKey.exists());
+    QCOMPARE(ownKey.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QFile after(tls + QStringLiteral("/server.pem"));
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), servedBefore);
+    // A client that trusts only the agency's root gets through: the intermediate was sent.
+    HttpsClient client(supplied.baseUrl(), tls + QStringLiteral("/ca.pem"));
+    const HttpResult r = client.get(QStringLiteral("/api/v1/health"));
+    QCOMPARE(r.error, QNetworkReply::NoError);
+    QCOMPARE(r.status, 200);
+    // The sandbox CA of the other server is no substitute.
+    HttpsClient wrong(supplied.baseUrl(), m_fixture->caFile());
+    QCOMPARE(wrong.get(QStringLiteral("/api/v1/health")).error, QNetworkReply::SslHandshakeFailedError);
 }
 
 QTEST_GUILESS_MAIN(TestServerTls)
