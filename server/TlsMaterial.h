@@ -10,7 +10,8 @@ namespace shebao::server {
 // The server's TLS identity in DIR/tls/: a local CA ("shebao-desk sandbox CA", ECDSA P-256)
 // and a server certificate it signed for localhost, 127.0.0.1 and ::1. Created on the first
 // start with OpenSSL's EVP API (keys written 0600), reused on every later start, so clients
-// can trust ca.pem once.
+// can trust ca.pem once. An agency's own set (server.pem with its intermediates, server.key RSA
+// or EC, ca.pem its root, and no ca.key) is used as it is (docs/deploy.md).
 class TlsMaterial
 {
 public:
