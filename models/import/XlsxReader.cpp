@@ -1,5 +1,7 @@
 #include "models/import/XlsxReader.h"
 
+#include "models/import/ZipMemory.h"
+
 #include <QFile>
 #include <QHash>
 #include <QThread>
@@ -46,18 +48,21 @@ pugi::xml_node child(const pugi::xml_node &parent, const char *local)
     return {};
 }
 
-// The archive, opened once; entries are looked up case-insensitively like Excel does.
+// The archive, opened once from bytes in memory; entries are looked up case-insensitively like
+// Excel does.
 class Archive
 {
 public:
+    explicit Archive(const QByteArray &bytes) : m_memory(bytes) {}
     ~Archive()
     {
         if (m_zip)
             unzClose(m_zip);
     }
-    bool open(const QString &path)
+    bool open()
     {
-        m_zip = unzOpen64(QFile::encodeName(path).constData());
+        zlib_filefunc64_def functions = m_memory.functions();
+        m_zip = unzOpen2_64("memory", &functions);
         return m_zip != nullptr;
     }
     bool contains(const QByteArray &name) const { return unzLocateFile(m_zip, name.constData(), 2) == UNZ_OK; }
@@ -92,6 +97,7 @@ public:
     }
 
 private:
+    ZipMemory m_memory;
     unzFile m_zip = nullptr;
 };
 
@@ -456,11 +462,43 @@ bool XlsxReader::isDateFormat(int numFmtId, const QString &formatCode)
     return sawDate;
 }
 
+namespace {
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return xlsxError("import.unreadable", QStringLiteral("无法打开文件：%1").arg(file.errorString()), path);
+    return file.readAll();
+}
+
+// The error of bytes that are no workbook at all; nullopt for a zip archive.
+std::optional<Error> notAnArchive(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        return xlsxError("import.encrypted",
+                         QStringLiteral("文件已加密或是旧版 .xls 格式；请在 Excel 中取消密码保护并另存为 .xlsx 后再导入"));
+    }
+    if (!bytes.startsWith("PK"))
+        return xlsxError("import.not_xlsx", QStringLiteral("文件不是 Excel 工作簿（.xlsx）"));
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<QStringList> XlsxReader::sheetNames(const QString &path)
 {
-    Archive zip;
-    if (!zip.open(path))
-        return xlsxError("import.not_xlsx", QStringLiteral("文件不是 Excel 工作簿（.xlsx）"), path);
+    Result<QByteArray> bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    return sheetNamesOf(bytes.value());
+}
+
+Result<QStringList> XlsxReader::sheetNamesOf(const QByteArray &bytes)
+{
+    Archive zip(bytes);
+    if (!zip.open())
+        return xlsxError("import.not_xlsx", QStringLiteral("文件不是 Excel 工作簿（.xlsx）"));
     Result<Workbook> wb = readWorkbook(zip, QString());
     if (!wb)
         return wb.error();
@@ -469,18 +507,25 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
 
 Result<ImportSheet> XlsxReader::read(const QString &path, const QString &sheetName)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return xlsxError("import.unreadable", QStringLiteral("无法打开文件：%1").arg(file.errorString()), path);
-    const QByteArray magic = file.read(8);
-    file.close();
-    if (magic.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-        return xlsxError("import.encrypted",
-                         QStringLiteral("文件已加密或是旧版 .xls 格式；请在 Excel 中取消密码保护并另存为 .xlsx 后再导入"), path);
+    Result<QByteArray> bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    Result<ImportSheet> sheet = parse(bytes.value(), sheetName);
+    if (!sheet && sheet.error().detail.isEmpty()) {
+        Error withPath = sheet.error();
+        withPath.detail = path;
+        return withPath;
     }
-    Archive zip;
-    if (!magic.startsWith("PK") || !zip.open(path))
-        return xlsxError("import.not_xlsx", QStringLiteral("文件不是 Excel 工作簿（.xlsx）"), path);
+    return sheet;
+}
+
+Result<ImportSheet> XlsxReader::parse(const QByteArray &bytes, const QString &sheetName)
+{
+    if (std::optional<Error> refused = notAnArchive(bytes))
+        return *refused;
+    Archive zip(bytes);
+    if (!zip.open())
+        return xlsxError("import.not_xlsx", QStringLiteral("文件不是 Excel 工作簿（.xlsx）"));
 
     Result<Workbook> wbResult = readWorkbook(zip, sheetName);
     if (!wbResult)

@@ -27,8 +27,11 @@ class XlsxReader
 public:
     // The first sheet in workbook order, or the one named `sheetName`.
     static Result<ImportSheet> read(const QString &path, const QString &sheetName = QString());
+    // The same from the bytes of a workbook (read() reads the file and calls this).
+    static Result<ImportSheet> parse(const QByteArray &bytes, const QString &sheetName = QString());
     // The sheet names in workbook order.
     static Result<QStringList> sheetNames(const QString &path);
+    static Result<QStringList> sheetNamesOf(const QByteArray &bytes);
 
     // Excel serial day number -> date. 1900 system: serial 1 = 1900-01-01 and the fictitious
     // 1900-02-29 (serial 60) that Lotus 1-2-3 introduced yields an invalid date; 1904 system:
