@@ -48,8 +48,13 @@ std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &req
 
 Result<QJsonObject> jsonObject(const QHttpServerRequest &request)
 {
+    return jsonObject(request.body());
+}
+
+Result<QJsonObject> jsonObject(const QByteArray &body)
+{
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return Problem::invalidRequest(QStringLiteral("请求内容不是有效的 JSON 对象。"));
     return doc.object();

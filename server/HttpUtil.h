@@ -30,6 +30,7 @@ std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &req
 
 // The body as a JSON object, or request.invalid.
 Result<QJsonObject> jsonObject(const QHttpServerRequest &request);
+Result<QJsonObject> jsonObject(const QByteArray &body);
 
 // "POST /api/v1/..." of a request, for signatures.
 QByteArray methodName(QHttpServerRequest::Method method);

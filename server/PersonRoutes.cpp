@@ -116,26 +116,33 @@ QHttpServerResponse PersonRoutes::persons(const QHttpServerRequest &request)
     return Authenticator::withLevel(answer(request, session.value()), session.value());
 }
 
-QHttpServerResponse PersonRoutes::answer(const QHttpServerRequest &request, const Session &session)
+Result<PersonRoutes::PageQuery> PersonRoutes::pageQuery(const QUrlQuery &query)
 {
-
-    const QUrlQuery query = request.query();
-    int limit = DefaultLimit;
-    qint64 after = 0;
+    PageQuery paging;
     if (query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
-        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > MaxLimit)
-            return Problem::response(Problem::invalidRequest(
-                QStringLiteral("每页条数 limit 须为 1 至 %1 之间的整数。").arg(MaxLimit), QStringLiteral("limit")));
+        paging.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || paging.limit < 1 || paging.limit > MaxLimit)
+            return Problem::invalidRequest(QStringLiteral("每页条数 limit 须为 1 至 %1 之间的整数。").arg(MaxLimit),
+                                           QStringLiteral("limit"));
     }
     if (query.hasQueryItem(QStringLiteral("after"))) {
         bool ok = false;
-        after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
-        if (!ok || after < 0)
-            return Problem::response(
-                Problem::invalidRequest(QStringLiteral("起始编号 after 须为非负整数。"), QStringLiteral("after")));
+        paging.after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
+        if (!ok || paging.after < 0)
+            return Problem::invalidRequest(QStringLiteral("起始编号 after 须为非负整数。"), QStringLiteral("after"));
     }
+    return paging;
+}
+
+QHttpServerResponse PersonRoutes::answer(const QHttpServerRequest &request, const Session &session)
+{
+
+    const Result<PageQuery> paging = pageQuery(request.query());
+    if (!paging)
+        return Problem::response(paging.error());
+    const int limit = paging.value().limit;
+    const qint64 after = paging.value().after;
     auto total = totalOf(session.unitId);
     if (!total)
         return Problem::response(total.error());

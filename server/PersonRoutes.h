@@ -9,6 +9,7 @@
 #include "server/TokenService.h"
 
 class QHttpServer;
+class QUrlQuery;
 
 namespace shebao::server {
 
@@ -26,6 +27,15 @@ public:
 
     PersonRoutes(Authenticator &auth, Database &db) : m_auth(auth), m_db(db) {}
     void registerOn(QHttpServer &server);
+
+    struct PageQuery
+    {
+        int limit = DefaultLimit;
+        qint64 after = 0;
+    };
+    // limit (1..MaxLimit) and after (>= 0) of the query string, or request.invalid naming the
+    // parameter. Without HTTP so fuzz_server_query can reach it.
+    static Result<PageQuery> pageQuery(const QUrlQuery &query);
 
     // The JSON page body (also used by benchmarks and tests without HTTP).
     static Result<QByteArray> page(Database &db, qint64 unitId, qint64 after, int limit, qint64 total);
