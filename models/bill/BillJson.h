@@ -18,6 +18,9 @@ namespace shebao::json {
 //            due_date, late_fee_days, daily_rate, late_fee, late_fee_capped}],
 //  principal, late_fee, total}
 QJsonObject encode(const ArrearsEstimate &estimate);
+QJsonObject encode(const ClampedBase &base);
+QJsonObject encode(const ArrearsItem &item);
+QJsonObject encode(const ArrearsMonth &month);
 QJsonObject encode(const GapRange &range);
 QJsonObject encode(const UnitGaps &gaps);
 QJsonObject encode(const ArrearsGaps &gaps);
@@ -30,6 +33,9 @@ QJsonObject encode(const BankBill &bill);
 QJsonObject encode(const BankPayment &payment);
 QJsonObject encode(const BankPaymentAnswer &answer);
 
+Result<ClampedBase> decodeClampedBase(const QJsonObject &object, const QString &path = QStringLiteral("$"));
+Result<ArrearsItem> decodeArrearsItem(const QJsonObject &object, const QString &path = QStringLiteral("$"));
+Result<ArrearsMonth> decodeArrearsMonth(const QJsonObject &object, const QString &path = QStringLiteral("$"));
 Result<ArrearsEstimate> decodeArrearsEstimate(const QJsonObject &object, const QString &path = QStringLiteral("$"));
 Result<GapRange> decodeGapRange(const QJsonObject &object, const QString &path = QStringLiteral("$"));
 Result<UnitGaps> decodeUnitGaps(const QJsonObject &object, const QString &path = QStringLiteral("$"));

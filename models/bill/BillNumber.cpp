@@ -4,15 +4,12 @@ namespace shebao::BillNumber {
 
 namespace {
 
-// One step of the MOD 11,10 hybrid system (GB/T 17710 = ISO 7064): the running product P starts
-// at 10; per digit, S = (P + d) mod 10 (10 when 0), P = (2 × S) mod 11.
-int step(int product, int digit)
-{
-    int sum = (product + digit) % 10;
-    if (sum == 0)
-        sum = 10;
-    return (2 * sum) % 11;
-}
+// Damm's weakly totally anti-symmetric quasigroup of order 10 (H. Michael Damm, 2004).
+constexpr int Quasigroup[10][10] = {
+    {0, 3, 1, 7, 5, 9, 8, 6, 4, 2}, {7, 0, 9, 2, 1, 5, 4, 8, 6, 3}, {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
+    {1, 7, 5, 0, 9, 8, 3, 4, 2, 6}, {6, 1, 2, 3, 0, 4, 5, 9, 7, 8}, {3, 6, 7, 4, 2, 0, 9, 5, 8, 1},
+    {5, 8, 6, 9, 7, 2, 0, 1, 3, 4}, {8, 9, 4, 5, 3, 6, 2, 0, 1, 7}, {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
+    {2, 5, 8, 1, 4, 3, 6, 7, 9, 0}};
 
 bool allDigits(QStringView text)
 {
@@ -23,20 +20,26 @@ bool allDigits(QStringView text)
     return true;
 }
 
+// The interim digit after the whole string; the check digit of a string is its interim, and a
+// string ending in its check digit has interim 0.
+int interim(QStringView digits)
+{
+    int state = 0;
+    for (QChar c : digits)
+        state = Quasigroup[state][c.unicode() - u'0'];
+    return state;
+}
+
 } // namespace
 
 QChar checkDigit(QStringView digits)
 {
-    int product = 10;
-    for (QChar c : digits)
-        product = step(product, c.unicode() - u'0');
-    // The check digit c makes (P + c) mod 10 == 1.
-    return QChar(u'0' + (11 - product) % 10);
+    return QChar(u'0' + interim(digits));
 }
 
 bool isValid(QStringView number)
 {
-    return number.size() == Length && allDigits(number) && checkDigit(number.first(Length - 1)) == number.back();
+    return number.size() == Length && allDigits(number) && interim(number) == 0;
 }
 
 QString normalize(QStringView typed)

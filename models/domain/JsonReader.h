@@ -129,6 +129,20 @@ public:
             out->append(item.toString());
         }
     }
+    // A text member turned into a value by `parse`, which returns an optional or a Result
+    // (YearMonth::parse, Rate::parse, a date): absent, null or "" leaves *out as it is.
+    template <typename T, typename Parse>
+    void parsed(const char *key, T *out, Parse parse, bool required = false)
+    {
+        QString text;
+        this->text(key, &text, required);
+        if (!ok() || (text.isEmpty() && !required))
+            return;
+        if (auto value = parse(QStringView(text)))
+            *out = *value;
+        else
+            fail(key, QStringLiteral("malformed value \"%1\"").arg(text));
+    }
     template <typename E>
     void code(const char *key, E *out, bool (*parse)(const QString &, E *))
     {
