@@ -1,6 +1,7 @@
 #include "fuzz/JsonCodecs.h"
 
 #include "fuzz/FuzzCheck.h"
+#include "models/bill/BillJson.h"
 #include "models/certificate/CertificateJson.h"
 #include "models/change/ChangeJson.h"
 #include "models/declaration/DeclarationJson.h"
@@ -73,6 +74,17 @@ const QList<JsonCodec> &jsonCodecs()
         SHEBAO_JSON_CODEC(decodeIssuedCertificate),
         SHEBAO_JSON_CODEC(decodeCertificateRequest),
         SHEBAO_JSON_CODEC(decodeVerificationAnswer),
+        SHEBAO_JSON_CODEC(decodeArrearsEstimate),
+        SHEBAO_JSON_CODEC(decodeGapRange),
+        SHEBAO_JSON_CODEC(decodeUnitGaps),
+        SHEBAO_JSON_CODEC(decodeArrearsGaps),
+        SHEBAO_JSON_CODEC(decodeBillRequest),
+        SHEBAO_JSON_CODEC(decodeBillPayment),
+        SHEBAO_JSON_CODEC(decodeBill),
+        SHEBAO_JSON_CODEC(decodeBillPage),
+        SHEBAO_JSON_CODEC(decodeBankBill),
+        SHEBAO_JSON_CODEC(decodeBankPayment),
+        SHEBAO_JSON_CODEC(decodeBankPaymentAnswer),
     };
     return codecs;
 }

@@ -5,6 +5,8 @@
 #include "fuzz/FuzzCheck.h"
 #include "fuzz/JsonCodecs.h"
 #include "fuzz/SeedFiles.h"
+#include "models/bill/BillJson.h"
+#include "models/policy/ArrearsCalculator.h"
 #include "models/certificate/CertificateJson.h"
 #include "models/change/ChangeJson.h"
 #include "models/declaration/DeclarationJson.h"
@@ -62,6 +64,72 @@ PersonLookup lookup()
     return l;
 }
 
+YearMonth month(const char *text)
+{
+    return *YearMonth::parse(QString::fromLatin1(text));
+}
+
+// tst_billjson's paid bill: a real estimate of the shipped table, a payment.
+Bill bill()
+{
+    ArrearsRequest request;
+    request.monthlyWage = *Money::parseYuan(u"5000.00");
+    request.riskClass = 2;
+    request.months = YearMonth::range(month("2023-11"), month("2024-02"));
+    request.calculationDate = QDate(2024, 6, 30);
+    Bill b;
+    b.number = QStringLiteral("20240630000000423");
+    b.state = BillState::Paid;
+    b.unitNo = QStringLiteral("43010000001");
+    b.unitName = QStringLiteral("长沙示例科技有限公司");
+    b.personNo = QStringLiteral("43700000001");
+    b.personName = QStringLiteral("汤志远");
+    b.idNumberMasked = QStringLiteral("430102********1234");
+    b.insurances = {QStringLiteral("110"), QStringLiteral("210"), QStringLiteral("410")};
+    b.riskClass = 2;
+    b.wage = request.monthlyWage;
+    b.estimate = ArrearsCalculator(PolicyTable::forRegion(QStringLiteral("430100")).value()).estimate(request).value();
+    b.hasEstimate = true;
+    b.firstMonth = b.estimate.months.first().month;
+    b.lastMonth = b.estimate.months.last().month;
+    b.monthCount = int(b.estimate.months.size());
+    b.principal = b.estimate.principal;
+    b.lateFee = b.estimate.lateFee;
+    b.total = b.estimate.total;
+    b.policyName = b.estimate.policyName;
+    b.calculationDate = b.estimate.calculationDate;
+    b.payBy = QDate(2024, 7, 6);
+    b.createdAt = QDateTime(QDate(2024, 6, 30), QTime(1, 2, 3), Qt::UTC);
+    b.expiresAt = QDateTime(QDate(2024, 7, 6), QTime(16, 0, 0), Qt::UTC);
+    b.createdBy = QStringLiteral("43010000001");
+    b.paymentUrl = QStringLiteral("https://127.0.0.1:8443/bank-sandbox/pay?bill=20240630000000423");
+    b.payment = BillPayment{QStringLiteral("sandbox"), QStringLiteral("SBX-0001"), QStringLiteral("online"), b.total,
+                            QDateTime(QDate(2024, 7, 1), QTime(2, 0, 0), Qt::UTC)};
+    return b;
+}
+
+ArrearsGaps gaps()
+{
+    UnitGaps unit;
+    unit.unitNo = QStringLiteral("43010000001");
+    unit.unitName = QStringLiteral("长沙示例科技有限公司");
+    unit.riskClass = 2;
+    unit.insurances = {QStringLiteral("110"), QStringLiteral("410")};
+    unit.suggestedWage = Money::fromFen(500000);
+    unit.windowFrom = month("2018-03");
+    unit.windowTo = month("2026-12");
+    unit.eligible.append(GapRange{month("2019-01"), month("2019-06"), 6, {}});
+    unit.billed.append(GapRange{month("2020-01"), month("2020-01"), 1, QStringLiteral("20240630000000423")});
+    ArrearsGaps g;
+    g.personNo = QStringLiteral("43700000001");
+    g.personName = QStringLiteral("汤志远");
+    g.idNumberMasked = QStringLiteral("430102********1234");
+    g.currentMonth = month("2026-12");
+    g.latestEligible = month("2026-09");
+    g.units.append(unit);
+    return g;
+}
+
 // Every object in `value`, itself included, depth first.
 void collect(const QJsonValue &value, QList<QJsonObject> *out)
 {
@@ -95,7 +163,19 @@ void writeJsonSeeds(SeedWriter &out)
                                  json::encode(changeRequest()), json::encode(answer),
                                  json::encode(certificates[1]), json::encode(certificates[2]),
                                  json::encode(CertificateRequest{CertificateKind::Person, QStringLiteral("430100000001"),
-                                                                 QStringLiteral("办理居住证")})};
+                                                                 QStringLiteral("办理居住证")}),
+                                 json::encode(bill()), json::encode(BillPage{{bill()}, QStringLiteral("c2")}),
+                                 json::encode(gaps()),
+                                 json::encode(BillRequest{samples::idNumber(2), Money::fromFen(520000), month("2019-01"),
+                                                          month("2019-01"), month("2019-06"), QStringLiteral("separate")}),
+                                 json::encode(BankBill{QStringLiteral("20240630000000423"), BillState::Unpaid,
+                                                       Money::fromFen(524471), QStringLiteral("长沙示例科技有限公司"),
+                                                       QStringLiteral("汤*远"), QDate(2024, 7, 6)}),
+                                 json::encode(BankPayment{QStringLiteral("20240630000000423"), Money::fromFen(524471),
+                                                          QStringLiteral("CSB-2024-0001_a"), QStringLiteral("counter"),
+                                                          QDateTime(QDate(2024, 7, 1), QTime(9, 30), Qt::UTC)}),
+                                 json::encode(BankPaymentAnswer{QStringLiteral("20240630000000423"), BillState::Paid,
+                                                                QStringLiteral("T1"), true})};
     for (const QJsonObject &root : roots)
         collect(root, &pool);
 

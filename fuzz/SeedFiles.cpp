@@ -1,6 +1,7 @@
 #include "fuzz/SeedFiles.h"
 
 #include "fuzz/FuzzCheck.h"
+#include "models/policy/YearMonth.h"
 #include "models/validation/CreditCode.h"
 #include "models/validation/IdNumber.h"
 
