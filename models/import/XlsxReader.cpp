@@ -1,6 +1,6 @@
 #include "models/import/XlsxReader.h"
 
-#include "models/import/ZipMemory.h"
+#include "models/import/ZipArchive.h"
 
 #include <QFile>
 #include <QHash>
@@ -8,7 +8,6 @@
 #include <QThreadPool>
 
 #include <pugixml.hpp>
-#include <unzip.h>
 
 #include <algorithm>
 #include <charconv>
@@ -47,59 +46,6 @@ pugi::xml_node child(const pugi::xml_node &parent, const char *local)
     }
     return {};
 }
-
-// The archive, opened once from bytes in memory; entries are looked up case-insensitively like
-// Excel does.
-class Archive
-{
-public:
-    explicit Archive(const QByteArray &bytes) : m_memory(bytes) {}
-    ~Archive()
-    {
-        if (m_zip)
-            unzClose(m_zip);
-    }
-    bool open()
-    {
-        zlib_filefunc64_def functions = m_memory.functions();
-        m_zip = unzOpen2_64("memory", &functions);
-        return m_zip != nullptr;
-    }
-    bool contains(const QByteArray &name) const { return unzLocateFile(m_zip, name.constData(), 2) == UNZ_OK; }
-    // nullopt when missing; sets `encrypted` for zip-level encryption.
-    std::optional<QByteArray> read(const QByteArray &name, bool *encrypted = nullptr) const
-    {
-        if (unzLocateFile(m_zip, name.constData(), 2) != UNZ_OK)
-            return std::nullopt;
-        unz_file_info64 info{};
-        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-            return std::nullopt;
-        if (info.flag & 1u) {
-            if (encrypted)
-                *encrypted = true;
-            return std::nullopt;
-        }
-        if (info.uncompressed_size > quint64(1) << 31 || unzOpenCurrentFile(m_zip) != UNZ_OK)
-            return std::nullopt;
-        QByteArray data;
-        data.resize(qsizetype(info.uncompressed_size));
-        qsizetype done = 0;
-        while (done < data.size()) {
-            const int n = unzReadCurrentFile(m_zip, data.data() + done, unsigned(qMin<qsizetype>(data.size() - done, 1 << 30)));
-            if (n <= 0)
-                break;
-            done += n;
-        }
-        const bool crcOk = unzCloseCurrentFile(m_zip) == UNZ_OK;
-        if (done != data.size() || !crcOk)
-            return std::nullopt;
-        return data;
-    }
-
-private:
-    ZipMemory m_memory;
-    unzFile m_zip = nullptr;
-};
 
 QString nodeText(const pugi::xml_node &node)
 {
@@ -178,7 +124,7 @@ struct Workbook
     QStringList sheetNames;
 };
 
-Result<Workbook> readWorkbook(const Archive &zip, const QString &wantedSheet)
+Result<Workbook> readWorkbook(const ZipArchive &zip, const QString &wantedSheet)
 {
     bool encrypted = false;
     std::optional<QByteArray> wb = zip.read("xl/workbook.xml", &encrypted);
@@ -247,7 +193,7 @@ Result<Workbook> readWorkbook(const Archive &zip, const QString &wantedSheet)
     return out;
 }
 
-QList<QString> readSharedStrings(const Archive &zip, const QByteArray &entry)
+QList<QString> readSharedStrings(const ZipArchive &zip, const QByteArray &entry)
 {
     QList<QString> strings;
     std::optional<QByteArray> data = zip.read(entry);
@@ -266,7 +212,7 @@ QList<QString> readSharedStrings(const Archive &zip, const QByteArray &entry)
 }
 
 // For each cell style (index into cellXfs), whether it shows a date.
-std::vector<bool> readDateStyles(const Archive &zip, const QByteArray &entry)
+std::vector<bool> readDateStyles(const ZipArchive &zip, const QByteArray &entry)
 {
     std::vector<bool> dateStyles;
     std::optional<QByteArray> data = zip.read(entry);
@@ -496,7 +442,7 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
 
 Result<QStringList> XlsxReader::sheetNamesOf(const QByteArray &bytes)
 {
-    Archive zip(bytes);
+    ZipArchive zip(bytes);
     if (!zip.open())
         return xlsxError("import.not_xlsx", QStringLiteral("文件不是 Excel 工作簿（.xlsx）"));
     Result<Workbook> wb = readWorkbook(zip, QString());
@@ -523,7 +469,7 @@ Result<ImportSheet> XlsxReader::parse(const QByteArray &bytes, const QString &sh
 {
     if (std::optional<Error> refused = notAnArchive(bytes))
         return *refused;
-    Archive zip(bytes);
+    ZipArchive zip(bytes);
     if (!zip.open())
         return xlsxError("import.not_xlsx", QStringLiteral("文件不是 Excel 工作簿（.xlsx）"));
 
