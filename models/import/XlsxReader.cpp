@@ -88,7 +88,13 @@ QByteArray resolveTarget(const QByteArray &baseDir, QByteArray target)
     return parts.join('/');
 }
 
-// Column index of a cell reference ("AB12" -> 27); -1 when there are no letters.
+// Excel's grid: columns A..XFD, rows 1..1048576. A reference outside it is a damaged file.
+constexpr int kMaxColumns = 16384;
+constexpr int kMaxRows = 1048576;
+constexpr int kOutsideGrid = -2;
+
+// Column index of a cell reference ("AB12" -> 27); -1 when there are no letters, kOutsideGrid
+// past column XFD.
 int columnOf(const char *ref)
 {
     int column = 0;
@@ -101,6 +107,8 @@ int columnOf(const char *ref)
             column = column * 26 + (c - 'a' + 1);
         else
             break;
+        if (column > kMaxColumns)
+            return kOutsideGrid;
         any = true;
     }
     return any ? column - 1 : -1;
@@ -309,7 +317,9 @@ struct RowNode
     int number;
 };
 
-void convertRows(const std::vector<RowNode> &rowNodes, size_t begin, size_t end, const SheetContext &ctx, ImportRow *out)
+// Sets `outsideGrid` to where the first cell past column XFD is, and stops there.
+void convertRows(const std::vector<RowNode> &rowNodes, size_t begin, size_t end, const SheetContext &ctx, ImportRow *out,
+                 QString *outsideGrid)
 {
     qsizetype width = 0;
     for (size_t i = begin; i < end; ++i) {
@@ -335,8 +345,13 @@ void convertRows(const std::vector<RowNode> &rowNodes, size_t begin, size_t end,
                 }
             }
             int column = columnOf(ref);
-            if (column < 0)
+            if (column == -1)
                 column = nextColumn;
+            if (column < 0 || column >= kMaxColumns) {
+                *outsideGrid = *ref ? QStringLiteral("单元格 %1").arg(QString::fromUtf8(QByteArray(ref).left(40)))
+                                    : QStringLiteral("第 %1 行第 %2 个单元格").arg(row.number).arg(nextColumn + 1);
+                return;
+            }
             nextColumn = column + 1;
             ImportCell cell = makeCell(c, type, style, ctx);
             if (cell.kind == ImportCell::Kind::Empty)
@@ -347,6 +362,12 @@ void convertRows(const std::vector<RowNode> &rowNodes, size_t begin, size_t end,
         }
         width = qMax(width, row.cells.size());
     }
+}
+
+Error outsideGrid(const QString &sheetName, const QString &where)
+{
+    return xlsxError("import.malformed",
+                     QStringLiteral("工作表“%1”已损坏：%2 超出 Excel 的范围（最多 16384 列、1048576 行）").arg(sheetName, where));
 }
 
 // Above this many rows the cells are converted on two or more threads: the DOM is only read.
@@ -504,23 +525,31 @@ Result<ImportSheet> XlsxReader::parse(const QByteArray &bytes, const QString &sh
         if (!named(r, "row"))
             continue;
         lastRow = toInt(r.attribute("r").value(), lastRow + 1);
+        if (lastRow < 1 || lastRow > kMaxRows)
+            return outsideGrid(wb.sheetName, QStringLiteral("第 %1 行").arg(lastRow));
         rowNodes.push_back({r, lastRow});
     }
     sheet.rows.resize(qsizetype(rowNodes.size()));
     ImportRow *out = sheet.rows.data();
     const size_t threads = std::clamp<size_t>(rowNodes.size() / kRowsPerThread, 1, size_t(qMax(1, QThread::idealThreadCount())));
+    std::vector<QString> outside(threads);
     if (threads == 1) {
-        convertRows(rowNodes, 0, rowNodes.size(), ctx, out);
+        convertRows(rowNodes, 0, rowNodes.size(), ctx, out, &outside[0]);
     } else {
         QThreadPool pool;
         pool.setMaxThreadCount(int(threads) - 1);
         for (size_t t = 1; t < threads; ++t) {
             pool.start([&, t] {
-                convertRows(rowNodes, rowNodes.size() * t / threads, rowNodes.size() * (t + 1) / threads, ctx, out);
+                convertRows(rowNodes, rowNodes.size() * t / threads, rowNodes.size() * (t + 1) / threads, ctx, out,
+                            &outside[t]);
             });
         }
-        convertRows(rowNodes, 0, rowNodes.size() / threads, ctx, out);
+        convertRows(rowNodes, 0, rowNodes.size() / threads, ctx, out, &outside[0]);
         pool.waitForDone();
+    }
+    for (const QString &where : outside) {
+        if (!where.isEmpty())
+            return outsideGrid(wb.sheetName, where);
     }
     return sheet;
 }

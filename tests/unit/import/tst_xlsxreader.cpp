@@ -30,6 +30,8 @@ private slots:
     void handMadeInlineStrings();
     void errors_data();
     void errors();
+    void outsideTheGrid_data();
+    void outsideTheGrid();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -270,6 +272,58 @@ void TestXlsxReader::errors()
     QCOMPARE(result.error().code, code);
     QVERIFY(!result.error().message.isEmpty());
     QVERIFY(result.error().message.at(0).unicode() > 0x2E80); // Chinese, for the user
+}
+
+// Found by fuzz_xlsx_xml (docs/reliability.md): a reference of many letters overflowed the column
+// number (undefined behaviour), and a far column or row made the reader allocate for it. A
+// reference outside Excel's grid (A..XFD, 1..1048576) now makes the sheet malformed.
+void TestXlsxReader::outsideTheGrid_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QString>("where"); // empty: the sheet reads
+    auto cell = [](const QByteArray &ref) { return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>x</t></is></c>"; };
+    QTest::newRow("last column and row") << "<row r=\"1048576\">" + cell("XFD1048576") + "</row>" << QString();
+    QTest::newRow("column XFE") << "<row r=\"1\">" + cell("XFE1") + "</row>" << QStringLiteral("单元格 XFE1");
+    QTest::newRow("many letters") << "<row r=\"2\">" + cell("inlineStrB2") + "</row>" << QStringLiteral("单元格 inlineStrB2");
+    QTest::newRow("row 1048577") << "<row r=\"1048577\">" + cell("A1048577") + "</row>" << QStringLiteral("第 1048577 行");
+    QTest::newRow("row 0") << QByteArray("<row r=\"0\"/>") << QStringLiteral("第 0 行");
+    QTest::newRow("unnumbered row after the last")
+        << "<row r=\"1048576\"/><row>" + cell("A1") + "</row>" << QStringLiteral("第 1048577 行");
+    QByteArray unreferenced = "<row r=\"3\">";
+    for (int i = 0; i <= 16384; ++i)
+        unreferenced += "<c><v>1</v></c>";
+    QTest::newRow("16385 cells without references") << unreferenced + "</row>" << QStringLiteral("第 3 行第 16385 个单元格");
+}
+
+void TestXlsxReader::outsideTheGrid()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(QString, where);
+    const QByteArray workbook =
+        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        "<sheets><sheet name=\"名单\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    const QByteArray rels =
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+        "Target=\"worksheets/sheet1.xml\"/></Relationships>";
+    const QByteArray sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                             + rows + "</sheetData></worksheet>";
+    const QString file = path(QStringLiteral("grid.xlsx"));
+    QVERIFY(writeZip(file, {{"xl/workbook.xml", workbook},
+                            {"xl/_rels/workbook.xml.rels", rels},
+                            {"xl/worksheets/sheet1.xml", sheet}}));
+    const auto result = XlsxReader::read(file);
+    if (where.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(result.value().rows.constLast().number, 1048576);
+        QCOMPARE(result.value().rows.constLast().cells.size(), 16384);
+        return;
+    }
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, QStringLiteral("import.malformed"));
+    QVERIFY2(result.error().message.contains(QStringLiteral("工作表“名单”")), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(where), qPrintable(result.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
