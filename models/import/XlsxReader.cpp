@@ -211,7 +211,8 @@ QList<QString> readSharedStrings(const ZipArchive &zip, const QByteArray &entry)
     if (!doc.load_buffer_inplace(data->data(), size_t(data->size()), pugi::parse_default | pugi::parse_ws_pcdata))
         return strings;
     const pugi::xml_node sst = doc.document_element();
-    strings.reserve(toInt(sst.attribute("uniqueCount").value(), 0));
+    // The announced count is a hint, not a promise: no more than the part could hold ("<si/>").
+    strings.reserve(qBound(0, toInt(sst.attribute("uniqueCount").value(), 0), int(data->size() / 5)));
     for (pugi::xml_node si = sst.first_child(); si; si = si.next_sibling()) {
         if (named(si, "si"))
             strings.append(stringItemText(si));
