@@ -43,19 +43,26 @@ std::optional<QByteArray> ZipArchive::read(const QByteArray &name, bool *encrypt
             *encrypted = true;
         return std::nullopt;
     }
-    if (info.uncompressed_size > quint64(1) << 31 || unzOpenCurrentFile(m_zip) != UNZ_OK)
+    if (info.uncompressed_size > MaxEntryBytes || unzOpenCurrentFile(m_zip) != UNZ_OK)
         return std::nullopt;
+    // The size in the header is a claim: memory follows what actually inflates, so a few bytes
+    // claiming a gigabyte cost nothing. The first guess is what the archive's bytes could give.
     QByteArray data;
-    data.resize(qsizetype(info.uncompressed_size));
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const int n = unzReadCurrentFile(m_zip, data.data() + done, unsigned(qMin<qsizetype>(data.size() - done, 1 << 30)));
-        if (n <= 0)
+    data.reserve(qsizetype(std::min<quint64>(info.uncompressed_size, quint64(m_bytes.size()) * 8 + 4096)));
+    char buffer[1 << 16];
+    bool ok = true;
+    for (;;) {
+        const int n = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
+        if (n < 0 || quint64(data.size()) + quint64(n) > info.uncompressed_size) {
+            ok = false;
             break;
-        done += n;
+        }
+        if (n == 0)
+            break;
+        data.append(buffer, n);
     }
     const bool crcOk = unzCloseCurrentFile(m_zip) == UNZ_OK;
-    if (done != data.size() || !crcOk)
+    if (!ok || quint64(data.size()) != info.uncompressed_size || !crcOk)
         return std::nullopt;
     return data;
 }

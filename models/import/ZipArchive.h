@@ -15,6 +15,9 @@ namespace shebao {
 class ZipArchive
 {
 public:
+    // An entry inflating to more is refused (a 100,000-row sheet is ~50 MB of XML).
+    static constexpr quint64 MaxEntryBytes = quint64(1) << 30;
+
     explicit ZipArchive(const QByteArray &bytes) : m_bytes(bytes) {}
     ~ZipArchive();
     ZipArchive(const ZipArchive &) = delete;
