@@ -11,6 +11,7 @@ SHEBAO_PACKAGES=(
     poppler-utils zbar-tools xvfb xauth
     chromium libnss3-tools
     postgresql
+    clang libclang-rt-14-dev libfuzzer-14-dev llvm-14   # ASan/UBSan/libFuzzer builds, symbolizer (docs/reliability.md)
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
