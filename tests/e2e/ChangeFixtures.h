@@ -31,7 +31,7 @@ inline QByteArray imageBytes(const char *format, const QColor &ink = Qt::blue)
 // A Windows program named like a scan: what checkUpload must recognise by its content.
 inline QByteArray disguisedProgram()
 {
-    QByteArray bytes("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff", 16);
+    QByteArray bytes("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00", 16);
     bytes.append(QByteArray(2048, '\0'));
     bytes.append("This program cannot be run in DOS mode.");
     return bytes;

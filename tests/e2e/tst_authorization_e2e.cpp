@@ -226,7 +226,7 @@ void TestAuthorizationE2e::refusedUploadsNeverLeaveTheClient_data()
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("code");
-    QByteArray exe("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xFF\xFF", 16);
+    QByteArray exe("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xFF\xFF\x00\x00", 16);
     exe += QByteArray(2000, 'x');
     QTest::newRow("program renamed to .jpg") << QStringLiteral("承诺书.jpg") << exe << QStringLiteral("upload.type");
     QByteArray big = pngBytes();
