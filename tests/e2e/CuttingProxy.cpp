@@ -16,11 +16,13 @@ constexpr int AnswerRecordMin = 350;
 
 } // namespace
 
-// One client connection and its connection to the backend.
+// One client connection and its connection to the backend. QAbstractSocket, not QTcpSocket: the
+// client socket emits disconnected from ~QAbstractSocket, when it is no QTcpSocket any more, and
+// a QPointer<QTcpSocket> read then is a bad downcast (UBSan, docs/reliability.md).
 struct CuttingProxy::Pipe : QObject
 {
-    QPointer<QTcpSocket> client;
-    QPointer<QTcpSocket> backend;
+    QPointer<QAbstractSocket> client;
+    QPointer<QAbstractSocket> backend;
     QByteArray fromClient;   // partial records
     QByteArray fromBackend;
     bool cutting = false;     // a request went through while cutting: its answer is lost
@@ -56,8 +58,8 @@ void CuttingProxy::accept()
         auto *pipe = new Pipe;
         pipe->setParent(client);
         pipe->client = client;
-        pipe->backend = new QTcpSocket(client);
-        QTcpSocket *backend = pipe->backend;
+        auto *backend = new QTcpSocket(client);
+        pipe->backend = backend;
         const auto closeBoth = [pipe] {
             if (pipe->client)
                 pipe->client->disconnectFromHost();
