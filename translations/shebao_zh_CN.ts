@@ -2350,12 +2350,12 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>申报查询(&amp;B)</translation>
     </message>
     <message>
-        <source>Dra&amp;fts</source>
-        <translation>草稿(&amp;F)</translation>
+        <source>Draf&amp;ts</source>
+        <translation>草稿(&amp;T)</translation>
     </message>
     <message>
-        <source>Dra&amp;fts (%1)</source>
-        <translation>草稿（%1）(&amp;F)</translation>
+        <source>Draf&amp;ts (%1)</source>
+        <translation>草稿（%1）(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2566,8 +2566,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>另存为 PDF(&amp;S)...</translation>
     </message>
     <message>
-        <source>Open the &amp;verification page</source>
-        <translation>打开核验页面(&amp;V)</translation>
+        <source>Open the veri&amp;fication page</source>
+        <translation>打开核验页面(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3012,8 +3012,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>报送人(&amp;R)</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>联系电话(&amp;H)</translation>
+        <source>Ph&amp;one</source>
+        <translation>联系电话(&amp;O)</translation>
     </message>
     <message>
         <source>%1 pending, %2 checked</source>
