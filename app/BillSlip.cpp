@@ -187,19 +187,26 @@ Result<printing::FormTemplate> BillSlip::form(const Bill &bill)
             continue;
         if (b.kind == printing::FormBlock::Kind::Table) {
             // One pair of 单位 / 个人 columns per 险种 of the bill, headed by its short name.
+            // A run of consecutive {ins.…} columns is repeated as a group for each 险种.
             QList<printing::FormColumn> columns;
-            for (const printing::FormColumn &c : std::as_const(b.tableColumns)) {
-                const bool perInsurance = c.value.contains(QLatin1String("{ins."));
-                if (!perInsurance) {
-                    columns.append(c);
+            const QList<printing::FormColumn> &source = b.tableColumns;
+            for (qsizetype i = 0; i < source.size();) {
+                if (!source[i].value.contains(QLatin1String("{ins."))) {
+                    columns.append(source[i++]);
                     continue;
                 }
+                qsizetype end = i;
+                while (end < source.size() && source[end].value.contains(QLatin1String("{ins.")))
+                    ++end;
                 for (const QString &code : codes) {
-                    printing::FormColumn copy = c;
-                    copy.title.replace(QLatin1String("{ins.name}"), DeclarationRows::insuranceNames({code}));
-                    copy.value.replace(QLatin1String("{ins."), QStringLiteral("{i%1.").arg(code));
-                    columns.append(copy);
+                    for (qsizetype j = i; j < end; ++j) {
+                        printing::FormColumn copy = source[j];
+                        copy.title.replace(QLatin1String("{ins.name}"), DeclarationRows::insuranceNames({code}));
+                        copy.value.replace(QLatin1String("{ins."), QStringLiteral("{i%1.").arg(code));
+                        columns.append(copy);
+                    }
                 }
+                i = end;
             }
             b.tableColumns = columns;
         }
