@@ -16,6 +16,8 @@ class AuthRoutes;
 class Authenticator;
 class AuthorizationRoutes;
 class AuthorizationService;
+class BillRoutes;
+class BillService;
 class BusinessGuard;
 class CertLoginService;
 class CertificateAuthority;
@@ -65,6 +67,10 @@ public:
     // The agency's 参保证明 signing key (valid after start()).
     const CertificateSigningKey &signingKey() const { return *m_signingKey; }
     const ServerOptions &options() const { return m_options; }
+    // How the public reaches this server (--public-url, or https://localhost:<port>).
+    QString publicBase() const { return m_publicBase; }
+    // 网上缴费's rules (valid after start()).
+    BillService &bills() { return *m_bills; }
 
 private:
     // Known paths answer 405 (not 404) for a method they do not serve.
@@ -103,8 +109,11 @@ private:
     std::unique_ptr<CertificateRoutes> m_certificateRoutes;
     std::unique_ptr<StaffEnrolmentCertificateRoutes> m_staffEnrolmentCertificateRoutes;
     std::unique_ptr<VerifyRoutes> m_verifyRoutes;
+    std::unique_ptr<BillService> m_bills;
+    std::unique_ptr<BillRoutes> m_billRoutes;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
+    QString m_publicBase;
 };
 
 } // namespace shebao::server

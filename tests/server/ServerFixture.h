@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 #include "HttpsClient.h"
 #include "TestBackend.h"
@@ -21,6 +22,11 @@ public:
         bool demo = true;
         int demoPersons = 0;
         qint64 tokenTtl = 8 * 3600;
+        // 网上缴费: the sandbox bank follows demo as --demo implies --bank-sandbox; bank keys
+        // (--bank-key ID=FILE) and the online payment page (--bank-pay-url).
+        std::optional<bool> bankSandbox;
+        QList<QPair<QString, QString>> bankKeys;
+        QString bankPayUrl;
     };
 
     explicit ServerFixture(TestBackend &backend);
