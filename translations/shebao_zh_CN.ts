@@ -2269,10 +2269,6 @@ Social insurance business of employer units in Changsha.</source>
         <translation>打印(&amp;P)...</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF...</source>
-        <translation>另存为 PDF(&amp;D)...</translation>
-    </message>
-    <message>
         <source>Arrears bill</source>
         <translation>断档缴费单</translation>
     </message>
@@ -2381,6 +2377,10 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>The bank&apos;s payment page was opened in the browser. Once paid, this page shows &quot;paid&quot; by itself.</source>
         <translation>已在浏览器中打开长沙银行支付页面。支付完成后，本页面会自动显示“已缴费”。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>另存为 PDF(&amp;S)...</translation>
     </message>
 </context>
 <context>

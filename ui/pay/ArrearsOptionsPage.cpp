@@ -35,6 +35,7 @@ ArrearsOptionsPage::ArrearsOptionsPage(ArrearsWizardData &data, QWidget *parent)
                    "the gaps is to be paid back, the first and last month."));
     m_wage->setObjectName(QStringLiteral("wageLineEdit"));
     m_wage->setPlaceholderText(tr("yuan per month, e.g. 5000.00"));
+    m_wage->setMaximumWidth(m_wage->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 24);
     m_wage->setToolTip(tr("Each month's contribution base is this wage clamped to that month's lower and upper "
                           "limits."));
     m_separate->setObjectName(QStringLiteral("separateSettlementRadioButton"));

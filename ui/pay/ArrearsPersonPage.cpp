@@ -34,6 +34,7 @@ ArrearsPersonPage::ArrearsPersonPage(BillService &service, ArrearsWizardData &da
     m_idNumber->setPlaceholderText(tr("18-character ID number"));
     m_employedFrom->setObjectName(QStringLiteral("employedFromLineEdit"));
     m_employedFrom->setMaxLength(7);
+    m_employedFrom->setMaximumWidth(m_employedFrom->fontMetrics().horizontalAdvance(QStringLiteral("YYYY-MM，可不填")) + 48);
     m_employedFrom->setPlaceholderText(tr("YYYY-MM, optional"));
     m_employedFrom->setToolTip(tr("When the unit employed the person before enrolling them: the month the "
                                   "employment began. The months from then on count as gaps too."));

@@ -67,6 +67,7 @@ BillQueryPage::BillQueryPage(BillService &service, Session &session, FormPrinter
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setEnabled(false);
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
     }
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_to->setObjectName(QStringLiteral("toDateEdit"));

@@ -52,7 +52,7 @@ BillView::BillView(BillService &service, Session &session, FormPrinter &printer,
     , m_payOnline(new QPushButton(tr("Pay &online"), this))
     , m_download(new QPushButton(tr("&Download and print..."), this))
     , m_print(new QPushButton(tr("&Print..."), this))
-    , m_savePdf(new QPushButton(tr("Save as P&DF..."), this))
+    , m_savePdf(new QPushButton(tr("&Save as PDF..."), this))
     , m_payOnlineNote(valueLabel("payOnlineNoteLabel", this))
     , m_message(valueLabel("billMessageLabel", this))
 {
