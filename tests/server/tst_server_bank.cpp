@@ -40,6 +40,7 @@ class TestServerBank : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void certificateArrearsFollowUnpaidBills();
     void counterSeesTheBill();
     void refusedRequests_data();
     void refusedRequests();
@@ -64,6 +65,8 @@ private:
     HttpResult bankGet(const QString &path);
     qint64 now() { return m_fixture->server().clock().now(); }
     int payments(const QString &number);
+    // 险种 -> 欠费 of a 单位参保证明 issued now.
+    QMap<QString, bool> arrears();
 
     QTemporaryDir m_keys;
     QByteArray m_key;
@@ -126,6 +129,52 @@ int TestServerBank::payments(const QString &number)
     return m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM bill_payments bp JOIN bills b ON b.id = bp.bill_id WHERE b.number = ?"),
                              {number})
         .toInt();
+}
+
+QMap<QString, bool> TestServerBank::arrears()
+{
+    const HttpResult r = m_unit->postJson(QStringLiteral("/api/v1/certificates"),
+                                          QJsonObject{{QStringLiteral("kind"), QStringLiteral("unit")},
+                                                      {QStringLiteral("purpose"), QStringLiteral("投标")}},
+                                          key().toLatin1());
+    QMap<QString, bool> map;
+    for (const QJsonValue &v : r.json().value(QLatin1String("content")).toObject().value(QLatin1String("insurances")).toArray())
+        map.insert(v.toObject().value(QLatin1String("insurance")).toString(), v.toObject().value(QLatin1String("arrears")).toBool());
+    return map;
+}
+
+void TestServerBank::certificateArrearsFollowUnpaidBills()
+{
+    // The unit has no bill yet: nothing is owed.
+    QMap<QString, bool> owed = arrears();
+    QVERIFY(owed.contains(QStringLiteral("110")) && owed.contains(QStringLiteral("310")));
+    QVERIFY(!owed.values().contains(true));
+    // An open bill (110, 210, 410) is 欠费 of those 险种; 310 is not on it.
+    const Issued open = issue(391);
+    owed = arrears();
+    QCOMPARE(owed.value(QStringLiteral("110")), true);
+    QCOMPARE(owed.value(QStringLiteral("210")), true);
+    QCOMPARE(owed.value(QStringLiteral("410")), true);
+    QCOMPARE(owed.value(QStringLiteral("310")), false);
+    // Past its 限缴日期 it is still owed; 作废 ends it.
+    server::Clock &clock = m_fixture->server().clock();
+    clock.advance(8 * 24 * 3600);
+    {
+        const auto restore = qScopeGuard([&clock] { clock.advance(-8 * 24 * 3600); });
+        auto later = m_fixture->client();
+        QCOMPARE(later->login(data::Authorized, data::Password).status, 200);
+        std::swap(later, m_unit);
+        owed = arrears();
+        std::swap(later, m_unit);
+        QCOMPARE(owed.value(QStringLiteral("110")), true);
+    }
+    QCOMPARE(m_unit->post(Bills + u'/' + open.number + QStringLiteral("/cancel"), "{}", key().toLatin1()).status, 200);
+    QVERIFY(!arrears().values().contains(true));
+    // Paid: nothing owed either.
+    const Issued paid = issue(393);
+    QVERIFY(arrears().value(QStringLiteral("110")));
+    QCOMPARE(pay(paid.number, paid.total, QStringLiteral("CS-CERT-1")).status, 200);
+    QVERIFY(!arrears().values().contains(true));
 }
 
 void TestServerBank::counterSeesTheBill()
