@@ -260,9 +260,9 @@ Result<QList<YearMonth>> BillStore::months(qint64 billId)
     return list;
 }
 
-Result<QSet<QString>> BillStore::unpaidInsurances(qint64 unitId)
+Result<QSet<QString>> BillStore::unpaidInsurances(Database &db, qint64 unitId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT DISTINCT insurances FROM bills WHERE unit_id = ? AND state = 'unpaid'"), {unitId});
+    auto q = db.exec(QStringLiteral("SELECT DISTINCT insurances FROM bills WHERE unit_id = ? AND state = 'unpaid'"), {unitId});
     if (!q)
         return q.error();
     QSet<QString> codes;

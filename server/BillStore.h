@@ -62,7 +62,7 @@ public:
     Result<QMap<YearMonth, QString>> openMonths(qint64 personId, qint64 unitId);
     Result<QList<YearMonth>> months(qint64 billId);
     // 险种 of the unit's unpaid bills, open or expired (参保证明's 欠费).
-    Result<QSet<QString>> unpaidInsurances(qint64 unitId);
+    static Result<QSet<QString>> unpaidInsurances(Database &db, qint64 unitId);
 
     Result<void> cancel(qint64 billId, const QString &actor);
 

@@ -14,6 +14,9 @@
 #include "server/Authenticator.h"
 #include "server/AuthorizationRoutes.h"
 #include "server/AuthorizationService.h"
+#include "server/BankKeys.h"
+#include "server/BankPaymentService.h"
+#include "server/BankRoutes.h"
 #include "server/BillRoutes.h"
 #include "server/BillService.h"
 #include "server/BusinessGuard.h"
@@ -38,6 +41,8 @@
 #include "server/PersonRoutes.h"
 #include "models/policy/PolicyTable.h"
 #include "server/Problem.h"
+#include "server/SandboxBank.h"
+#include "server/SandboxBankRoutes.h"
 #include "server/StaffBatchRoutes.h"
 #include "server/StaffCertificateRoutes.h"
 #include "server/StaffChangeRoutes.h"
@@ -157,6 +162,19 @@ Result<quint16> Server::start()
     m_verifyRoutes = std::make_unique<VerifyRoutes>(*m_enrolmentCertificates, *m_clock, *m_audit);
     m_bills = std::make_unique<BillService>(*m_db, *m_clock, std::move(policy).value());
     m_billRoutes = std::make_unique<BillRoutes>(*m_auth, *m_bills, *m_idempotency, *m_guard, *m_audit);
+    m_bankKeys = std::make_unique<BankKeys>();
+    if (auto r = m_bankKeys->load(m_options.bankKeys); !r)
+        return r.error();
+    if (m_options.bankSandbox) {
+        if (auto r = m_bankKeys->ensureSandbox(m_options.dataDir); !r)
+            return r.error();
+    }
+    m_bankPayments = std::make_unique<BankPaymentService>(*m_db, m_bills->store());
+    m_bankRoutes = std::make_unique<BankRoutes>(*m_bankKeys, *m_bankPayments, *m_clock, *m_audit);
+    if (m_options.bankSandbox) {
+        m_sandboxBank = std::make_unique<SandboxBank>(*m_db, *m_clock, *m_bankKeys->key(BankKeys::SandboxId));
+        m_sandboxBankRoutes = std::make_unique<SandboxBankRoutes>(*m_sandboxBank, *m_bankPayments, *m_clock, *m_audit);
+    }
 
     m_http = std::make_unique<QHttpServer>();
     m_healthRoutes->registerOn(*m_http);
@@ -174,6 +192,9 @@ Result<quint16> Server::start()
     m_staffEnrolmentCertificateRoutes->registerOn(*m_http);
     m_verifyRoutes->registerOn(*m_http);
     m_billRoutes->registerOn(*m_http);
+    m_bankRoutes->registerOn(*m_http);
+    if (m_sandboxBankRoutes)
+        m_sandboxBankRoutes->registerOn(*m_http);
     registerMethodNotAllowed();
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         const QJsonObject body = Problem::body(Problem::notFound());
@@ -204,6 +225,13 @@ Result<quint16> Server::start()
     }
     m_enrolmentCertificates->setPublicBase(m_publicBase);
     m_bills->setPaymentPage(m_publicBase, m_options.bankSandbox, m_options.bankPayUrl);
+    if (m_sandboxBank) {
+        // The sandbox notifies this server as a bank would: over HTTPS at the public address.
+        if (auto r = m_sandboxBank->setTarget(m_publicBase, m_tls->caFile()); !r)
+            return r.error();
+        if (auto r = m_sandboxBank->resume(); !r)
+            return r.error();
+    }
     return m_port;
 }
 
@@ -226,7 +254,8 @@ void Server::registerMethodNotAllowed()
                              "/api/v1/declarations/batches", "/api/v1/staff/batches", "/api/v1/changes",
                              "/api/v1/changes/attachments", "/api/v1/staff/changes",
                              "/api/v1/certificates", "/api/v1/staff/enrolment-certificates", "/verify",
-                             "/api/v1/arrears/gaps", "/api/v1/arrears/estimate", "/api/v1/bills"})
+                             "/api/v1/arrears/gaps", "/api/v1/arrears/estimate", "/api/v1/bills",
+                             "/api/v1/bank/payments", "/api/v1/staff/bills", "/bank-sandbox/pay"})
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](const QHttpServerRequest &) { return answer(); });
     for (const char *path : {"/api/v1/staff/authorizations/<arg>", "/api/v1/staff/authorizations/<arg>/scan",
                              "/api/v1/staff/authorizations/<arg>/activate", "/api/v1/staff/authorizations/<arg>/reject",
@@ -238,7 +267,8 @@ void Server::registerMethodNotAllowed()
                              "/api/v1/staff/batches/<arg>", "/api/v1/staff/batches/<arg>/receive",
                              "/api/v1/staff/batches/<arg>/return", "/api/v1/certificates/<arg>",
                              "/api/v1/staff/enrolment-certificates/<arg>", "/api/v1/staff/enrolment-certificates/<arg>/revoke",
-                             "/api/v1/verify/<arg>", "/api/v1/bills/<arg>", "/api/v1/bills/<arg>/cancel"})
+                             "/api/v1/verify/<arg>", "/api/v1/bills/<arg>", "/api/v1/bills/<arg>/cancel",
+                             "/api/v1/bank/bills/<arg>", "/api/v1/staff/bills/<arg>"})
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](const QString &, const QHttpServerRequest &) { return answer(); });
     m_http->route(QStringLiteral("/api/v1/staff/changes/<arg>/attachments/<arg>"), Method::AnyKnown,
                   [answer](qint64, qint64, const QHttpServerRequest &) { return answer(); });

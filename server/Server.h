@@ -16,6 +16,9 @@ class AuthRoutes;
 class Authenticator;
 class AuthorizationRoutes;
 class AuthorizationService;
+class BankKeys;
+class BankPaymentService;
+class BankRoutes;
 class BillRoutes;
 class BillService;
 class BusinessGuard;
@@ -33,6 +36,8 @@ class HealthRoutes;
 class IdempotencyStore;
 class LoginService;
 class PersonRoutes;
+class SandboxBank;
+class SandboxBankRoutes;
 class StaffBatchRoutes;
 class StaffCertificateRoutes;
 class StaffEnrolmentCertificateRoutes;
@@ -71,6 +76,8 @@ public:
     QString publicBase() const { return m_publicBase; }
     // 网上缴费's rules (valid after start()).
     BillService &bills() { return *m_bills; }
+    // The sandbox bank (nullptr without --bank-sandbox).
+    SandboxBank *sandboxBank() { return m_sandboxBank.get(); }
 
 private:
     // Known paths answer 405 (not 404) for a method they do not serve.
@@ -111,6 +118,11 @@ private:
     std::unique_ptr<VerifyRoutes> m_verifyRoutes;
     std::unique_ptr<BillService> m_bills;
     std::unique_ptr<BillRoutes> m_billRoutes;
+    std::unique_ptr<BankKeys> m_bankKeys;
+    std::unique_ptr<BankPaymentService> m_bankPayments;
+    std::unique_ptr<BankRoutes> m_bankRoutes;
+    std::unique_ptr<SandboxBank> m_sandboxBank;
+    std::unique_ptr<SandboxBankRoutes> m_sandboxBankRoutes;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
     QString m_publicBase;
