@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -35,6 +36,15 @@ const YearMonth EarliestMonth = *YearMonth::of(1995, 1);
 QString billPath(const QString &number)
 {
     return QStringLiteral("/bills/") + QString::fromLatin1(QUrl::toPercentEncoding(number));
+}
+
+Error employedFromRefusal()
+{
+    return Error{QStringLiteral("arrears.employed_from"),
+                 QCoreApplication::translate("shebao::BillService",
+                                             "The employment start month must be 1995-01 or later, before the first "
+                                             "enrolment, and not before the month the person turned 16."),
+                 {}, QStringLiteral("employed_from")};
 }
 
 QUrlQuery requestQuery(const BillRequest &r)
@@ -90,12 +100,8 @@ Result<BillRequest> BillService::checked(const BillRequest &request)
                      tr("The contribution wage must be an amount greater than 0 with at most two decimals."), {},
                      QStringLiteral("wage")};
     }
-    if (r.employedFrom && (!r.employedFrom->isValid() || *r.employedFrom < EarliestMonth)) {
-        return Error{QStringLiteral("arrears.employed_from"),
-                     tr("The employment start month must be 1995-01 or later, before the first enrolment, and not "
-                        "before the month the person turned 16."),
-                     {}, QStringLiteral("employed_from")};
-    }
+    if (r.employedFrom && (!r.employedFrom->isValid() || *r.employedFrom < EarliestMonth))
+        return employedFromRefusal();
     const auto badWindow = [](const QString &field) {
         return Error{QStringLiteral("arrears.window"),
                      tr("The back-payment months must be written YYYY-MM, and the first may not be after the last."),
@@ -141,11 +147,7 @@ void BillService::gaps(const QString &idNumber, std::optional<YearMonth> employe
     QUrlQuery query{{QStringLiteral("id_number"), id.value()}};
     if (employedFrom) {
         if (!employedFrom->isValid() || *employedFrom < EarliestMonth) {
-            BillRequest probe;
-            probe.idNumber = id.value();
-            probe.wage = Money::fromFen(1);
-            probe.employedFrom = employedFrom;
-            answerLater<ArrearsGaps>(this, context, std::move(done), checked(probe).error());
+            answerLater<ArrearsGaps>(this, context, std::move(done), employedFromRefusal());
             return;
         }
         query.addQueryItem(QStringLiteral("employed_from"), employedFrom->toString());

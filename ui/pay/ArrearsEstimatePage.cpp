@@ -1,5 +1,6 @@
 #include "ui/pay/ArrearsEstimatePage.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -133,12 +134,15 @@ void ArrearsEstimatePage::generate()
         return;
     m_busy = true;
     m_generate->setEnabled(false);
+    // The answer is awaited here: going back now would leave a bill made for a request the clerk
+    // is changing (QWizard re-enables the button on its next update, after the answer).
+    if (wizard())
+        wizard()->button(QWizard::BackButton)->setEnabled(false);
     showMessage(tr("Generating the arrears bill ..."), false);
-    const int request = ++m_request;
-    m_service.create(m_data.request, this, [this, request](Result<Bill> result) {
-        if (request != m_request)
-            return;
+    m_service.create(m_data.request, this, [this](Result<Bill> result) {
         m_busy = false;
+        if (wizard())
+            wizard()->button(QWizard::BackButton)->setEnabled(true);
         if (!result) {
             const Error &e = result.error();
             m_generate->setEnabled(true);

@@ -99,11 +99,13 @@ void ArrearsOptionsPage::initializePage()
     const UnitGaps *unit = m_data.unit();
     if (!unit)
         return;
-    // The person's last wage base with the unit, unless the clerk typed one for this unit.
-    if (m_suggestedFor != unit->unitNo) {
+    // The person's last wage base with the unit, unless the clerk typed one for this person and
+    // unit already (or a resumed draft brought one).
+    const QString whose = m_data.idNumber + u'/' + unit->unitNo;
+    if (m_suggestedFor != whose) {
         if (m_wage->text().trimmed().isEmpty() || !m_suggestedFor.isEmpty())
             m_wage->setText(unit->suggestedWage.fen() > 0 ? unit->suggestedWage.toYuanString() : QString());
-        m_suggestedFor = unit->unitNo;
+        m_suggestedFor = whose;
     }
     QStringList ranges;
     for (const GapRange &r : unit->eligible)

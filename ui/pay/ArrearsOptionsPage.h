@@ -42,7 +42,7 @@ private:
     QLineEdit *m_to;
     QLabel *m_monthsError;
     QLabel *m_monthsHint;
-    QString m_suggestedFor; // the unit whose suggested wage fills an untouched field
+    QString m_suggestedFor; // "<id number>/<unit>" whose suggested wage the field was given
 };
 
 } // namespace shebao::ui

@@ -36,7 +36,7 @@ QDate beijingToday()
 
 } // namespace
 
-class TestBillsE2e : public QObject
+class TestBillServiceE2e : public QObject
 {
     Q_OBJECT
 
@@ -69,7 +69,7 @@ private:
     QStringList m_people;
 };
 
-std::unique_ptr<ApiClient> TestBillsE2e::loggedIn(const QUrl &url, const QString &unitNo)
+std::unique_ptr<ApiClient> TestBillServiceE2e::loggedIn(const QUrl &url, const QString &unitNo)
 {
     auto api = std::make_unique<ApiClient>();
     api->setBaseUrl(url);
@@ -82,7 +82,7 @@ std::unique_ptr<ApiClient> TestBillsE2e::loggedIn(const QUrl &url, const QString
     return api;
 }
 
-void TestBillsE2e::initTestCase()
+void TestBillServiceE2e::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.error()));
     QVERIFY(m_proxy.listen());
@@ -94,7 +94,7 @@ void TestBillsE2e::initTestCase()
     QCOMPARE(m_people.size(), 3);
 }
 
-void TestBillsE2e::localChecksSendNothing()
+void TestBillServiceE2e::localChecksSendNothing()
 {
     const int before = int(listed({}).size());
     BillRequest zero = test::bills::requestFor(m_people.first(), 0);
@@ -114,7 +114,7 @@ void TestBillsE2e::localChecksSendNothing()
     QCOMPARE(int(listed({}).size()), before); // nothing reached the server
 }
 
-void TestBillsE2e::gapsEstimateBillListLookupCancel()
+void TestBillServiceE2e::gapsEstimateBillListLookupCancel()
 {
     const QString id = m_people.at(0);
     const ArrearsGaps gaps = gapsOf(id);
@@ -218,7 +218,7 @@ void TestBillsE2e::gapsEstimateBillListLookupCancel()
     QCOMPARE(BillSlip::data(again.value()).error().code, QStringLiteral("bill.cancelled"));
 }
 
-void TestBillsE2e::lostAnswerMakesOneBill()
+void TestBillServiceE2e::lostAnswerMakesOneBill()
 {
     auto viaProxy = loggedIn(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_proxy.port())), Authorized);
     QVERIFY(viaProxy);
@@ -246,7 +246,7 @@ void TestBillsE2e::lostAnswerMakesOneBill()
     QCOMPARE(third.error().code, QStringLiteral("bill.open"));
 }
 
-void TestBillsE2e::ordinaryUnitIsRefused()
+void TestBillServiceE2e::ordinaryUnitIsRefused()
 {
     auto ordinary = loggedIn(m_server.baseUrl(), Ordinary);
     QVERIFY(ordinary);
@@ -258,7 +258,7 @@ void TestBillsE2e::ordinaryUnitIsRefused()
     QCOMPARE(bill.error().code, QStringLiteral("auth.not_authorized"));
 }
 
-void TestBillsE2e::watcherSeesASandboxPayment()
+void TestBillServiceE2e::watcherSeesASandboxPayment()
 {
     const QString id = m_people.at(2);
     auto bill = create(test::bills::requestFor(id, 520000));
@@ -302,5 +302,5 @@ void TestBillsE2e::watcherSeesASandboxPayment()
     QVERIFY(std::any_of(rows.begin(), rows.end(), [&](const Bill &row) { return row.number == bill.value().number; }));
 }
 
-QTEST_MAIN(TestBillsE2e)
-#include "tst_bills_e2e.moc"
+QTEST_MAIN(TestBillServiceE2e)
+#include "tst_billservice_e2e.moc"
