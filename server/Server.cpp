@@ -101,7 +101,7 @@ Result<quint16> Server::start()
         QElapsedTimer timer;
         timer.start();
         DemoSeeder seeder(*m_db);
-        if (auto r = seeder.seed(m_options.demoPersons); !r)
+        if (auto r = seeder.seed(m_options.demoPersons, Clock::beijingDate(m_clock->now())); !r)
             return r.error();
         qInfo("shebao-server: demo data ready in %lld ms", qint64(timer.elapsed()));
     }
