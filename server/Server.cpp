@@ -44,6 +44,7 @@
 #include "server/SandboxBank.h"
 #include "server/SandboxBankRoutes.h"
 #include "server/StaffBatchRoutes.h"
+#include "server/StaffBillRoutes.h"
 #include "server/StaffCertificateRoutes.h"
 #include "server/StaffChangeRoutes.h"
 #include "server/StaffEnrolmentCertificateRoutes.h"
@@ -100,7 +101,7 @@ Result<quint16> Server::start()
         QElapsedTimer timer;
         timer.start();
         DemoSeeder seeder(*m_db);
-        if (auto r = seeder.seed(m_options.demoPersons); !r)
+        if (auto r = seeder.seed(m_options.demoPersons, Clock::beijingDate(m_clock->now())); !r)
             return r.error();
         qInfo("shebao-server: demo data ready in %lld ms", qint64(timer.elapsed()));
     }
@@ -162,6 +163,7 @@ Result<quint16> Server::start()
     m_verifyRoutes = std::make_unique<VerifyRoutes>(*m_enrolmentCertificates, *m_clock, *m_audit);
     m_bills = std::make_unique<BillService>(*m_db, *m_clock, std::move(policy).value());
     m_billRoutes = std::make_unique<BillRoutes>(*m_auth, *m_bills, *m_idempotency, *m_guard, *m_audit);
+    m_staffBillRoutes = std::make_unique<StaffBillRoutes>(*m_auth, *m_bills, *m_audit);
     m_bankKeys = std::make_unique<BankKeys>();
     if (auto r = m_bankKeys->load(m_options.bankKeys); !r)
         return r.error();
@@ -192,6 +194,7 @@ Result<quint16> Server::start()
     m_staffEnrolmentCertificateRoutes->registerOn(*m_http);
     m_verifyRoutes->registerOn(*m_http);
     m_billRoutes->registerOn(*m_http);
+    m_staffBillRoutes->registerOn(*m_http);
     m_bankRoutes->registerOn(*m_http);
     if (m_sandboxBankRoutes)
         m_sandboxBankRoutes->registerOn(*m_http);

@@ -39,6 +39,7 @@ class PersonRoutes;
 class SandboxBank;
 class SandboxBankRoutes;
 class StaffBatchRoutes;
+class StaffBillRoutes;
 class StaffCertificateRoutes;
 class StaffEnrolmentCertificateRoutes;
 class StaffLoginService;
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<VerifyRoutes> m_verifyRoutes;
     std::unique_ptr<BillService> m_bills;
     std::unique_ptr<BillRoutes> m_billRoutes;
+    std::unique_ptr<StaffBillRoutes> m_staffBillRoutes;
     std::unique_ptr<BankKeys> m_bankKeys;
     std::unique_ptr<BankPaymentService> m_bankPayments;
     std::unique_ptr<BankRoutes> m_bankRoutes;

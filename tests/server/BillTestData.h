@@ -12,6 +12,7 @@
 #include "HttpsClient.h"
 #include "ServerFixture.h"
 #include "models/bill/BankSignature.h"
+#include "models/money/Money.h"
 #include "models/policy/YearMonth.h"
 #include "models/validation/IdNumber.h"
 #include "server/Clock.h"

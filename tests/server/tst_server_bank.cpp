@@ -86,9 +86,8 @@ void TestServerBank::initTestCase()
     m_backend = std::make_unique<TestBackend>();
     QVERIFY2(m_backend->ok(), qPrintable(m_backend->error()));
     m_fixture = std::make_unique<ServerFixture>(*m_backend);
-    ServerFixture::Options options;
-    options.bankKeys = {{Bank, m_keys.filePath(QStringLiteral("csbank.key"))}};
-    QVERIFY2(m_fixture->start(options), qPrintable(m_fixture->error()));
+    m_fixture->setBank({{}, {{Bank, m_keys.filePath(QStringLiteral("csbank.key"))}}, {}});
+    QVERIFY2(m_fixture->start(), qPrintable(m_fixture->error()));
     m_unit = m_fixture->client();
     QCOMPARE(m_unit->login(data::Authorized, data::Password).status, 200);
     m_bank = m_fixture->client();   // no token: banks sign instead
@@ -411,12 +410,12 @@ void TestServerBank::keyFilesMustBePrivate()
     QVERIFY(!writeKey(open, m_key, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther).isEmpty());
     ServerFixture::Options options;
     options.demo = false;
-    options.bankKeys = {{QStringLiteral("open"), open}};
+    fixture.setBank({{}, {{QStringLiteral("open"), open}}, {}});
     QVERIFY(!fixture.start(options));
     QVERIFY2(fixture.error().contains(open), qPrintable(fixture.error()));
     const QString shortKey = m_keys.filePath(QStringLiteral("short.key"));
     QVERIFY(!writeKey(shortKey, QByteArray(16, 'a'), QFileDevice::ReadOwner | QFileDevice::WriteOwner).isEmpty());
-    options.bankKeys = {{QStringLiteral("short"), shortKey}};
+    fixture.setBank({{}, {{QStringLiteral("short"), shortKey}}, {}});
     QVERIFY(!fixture.start(options));
     QVERIFY2(fixture.error().contains(QStringLiteral("64")), qPrintable(fixture.error()));
 }

@@ -14,6 +14,7 @@
 #include "BillTestData.h"
 #include "ServerFixture.h"
 #include "ServerTestData.h"
+#include "models/bill/BillNumber.h"
 #include "server/BankKeys.h"
 #include "server/SandboxBank.h"
 #include "server/TlsMaterial.h"
@@ -127,7 +128,7 @@ void TestServerBankSandbox::pageIsMarkedAndScriptFree()
 
 void TestServerBankSandbox::pagesForBillsThatCannotBePaid()
 {
-    const HttpResult unknown = page(QStringLiteral("20200101000000019"));
+    const HttpResult unknown = page(BillNumber::make(QDate(2020, 1, 1), 1));
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.header("Content-Security-Policy"), Csp);
     QVERIFY(QString::fromUtf8(unknown.body).contains(QStringLiteral("沙箱环境")));

@@ -49,6 +49,8 @@ private slots:
     void badIdNumbers_data();
     void badIdNumbers();
     void thirtyYearHistory();
+    void demoPeople_data();
+    void demoPeople();
 
 private:
     HttpResult gaps(const QString &idNumber, const QString &employedFrom = {});
@@ -306,6 +308,53 @@ void TestServerBillGaps::thirtyYearHistory()
     QCOMPARE(eligible.size(), 30);
     for (int year = 1995; year <= 2024; ++year)
         QCOMPARE(eligible.at(year - 1995).toObject(), range(ym(year, 11), ym(year, 12)));
+}
+
+void TestServerBillGaps::demoPeople_data()
+{
+    // docs/cli.md's table of sandbox people for 断档补缴 (DemoBillPeople).
+    QTest::addColumn<QString>("unitNo");
+    QTest::addColumn<QString>("idNumber");
+    QTest::addColumn<QString>("employedFrom");
+    QTest::addColumn<QStringList>("eligible");
+    QTest::addColumn<int>("recent");
+    QTest::newRow("罗建国") << data::Authorized << "430102197603089519" << QString() << QStringList{QStringLiteral("2018-07..2018-12")} << 0;
+    QTest::newRow("龚秀英 (before 1995)") << data::Authorized << "430102196809219628" << QString() << QStringList{QStringLiteral("1995-01..1996-03")} << 0;
+    QTest::newRow("邓晓峰 (recent only)") << data::Authorized << "430104199511029537" << QString() << QStringList{} << 1;
+    QTest::newRow("蒋文静") << data::Authorized << "430105199205179648" << QString() << QStringList{} << 0;
+    QTest::newRow("蒋文静 employed from 2021-01") << data::Authorized << "430105199205179648" << "2021-01"
+                                                << QStringList{QStringLiteral("2021-01..2021-05")} << 0;
+    QTest::newRow("曾志强 (paid elsewhere)") << data::Authorized << "430103198507309551" << QString()
+                                          << QStringList{QStringLiteral("2017-01..2017-03"), QStringLiteral("2017-10..2017-12")} << 0;
+    QTest::newRow("谢春梅") << data::CertificateUnit << "430105197912129667" << QString() << QStringList{QStringLiteral("2017-09..2018-02")} << 0;
+    QTest::newRow("彭国华 (before 1995)") << data::CertificateUnit << "43011119660404957X" << QString() << QStringList{QStringLiteral("1995-01..1995-06")}
+                                      << 0;
+    QTest::newRow("黎小燕 (recent only)") << data::CertificateUnit << "430105199808089684" << QString() << QStringList{} << 1;
+}
+
+void TestServerBillGaps::demoPeople()
+{
+    QFETCH(QString, unitNo);
+    QFETCH(QString, idNumber);
+    QFETCH(QString, employedFrom);
+    QFETCH(QStringList, eligible);
+    QFETCH(int, recent);
+    auto client = m_fixture->client();
+    QCOMPARE(client->login(unitNo, data::Password).status, 200);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("id_number"), idNumber);
+    if (!employedFrom.isEmpty())
+        query.addQueryItem(QStringLiteral("employed_from"), employedFrom);
+    const HttpResult r = client->get(Gaps + u'?' + query.toString(QUrl::FullyEncoded));
+    QCOMPARE(r.status, 200);
+    QStringList ranges;
+    for (const QJsonValue &v : rangesOf(r.json(), "eligible"))
+        ranges << v.toObject().value(QLatin1String("from")).toString() + QStringLiteral("..") + v.toObject().value(QLatin1String("to")).toString();
+    QCOMPARE(ranges, eligible);
+    int recentMonths = 0;
+    for (const QJsonValue &v : rangesOf(r.json(), "recent"))
+        recentMonths += v.toObject().value(QLatin1String("months")).toInt();
+    QCOMPARE(recentMonths, recent);
 }
 
 QTEST_GUILESS_MAIN(TestServerBillGaps)
