@@ -125,6 +125,56 @@
     </message>
 </context>
 <context>
+    <name>shebao::BillService</name>
+    <message>
+        <source>The contribution wage must be an amount greater than 0 with at most two decimals.</source>
+        <translation>缴费工资须为大于0的金额，最多两位小数</translation>
+    </message>
+    <message>
+        <source>The employment start month must be 1995-01 or later, before the first enrolment, and not before the month the person turned 16.</source>
+        <translation>用工起始年月须在1995年1月之后、首次参保之前，且不早于年满16周岁当月</translation>
+    </message>
+    <message>
+        <source>The back-payment months must be written YYYY-MM, and the first may not be after the last.</source>
+        <translation>补缴起止年月格式应为YYYY-MM，且起始不晚于终止</translation>
+    </message>
+    <message>
+        <source>Back payments that join the unit&apos;s settlement are collected with the unit&apos;s monthly contributions; this system can only issue arrears bills outside the unit&apos;s settlement.</source>
+        <translation>参与单位结算的补缴随单位月度缴费征收，本系统只能生成不参与单位结算的断档缴费单</translation>
+    </message>
+    <message>
+        <source>The business document number must be 17 digits with a correct check digit.</source>
+        <translation>业务单据号应为17位数字且校验位正确</translation>
+    </message>
+    <message>
+        <source>The first issue date may not be after the last.</source>
+        <translation>起始出单日期不能晚于终止出单日期</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::BillSlip</name>
+    <message>
+        <source>The bill %1 has amounts of an insurance it does not list (%2); it is not printed.</source>
+        <translation>缴费单 %1 含有未列出的险种（%2）的金额，不予打印。</translation>
+    </message>
+    <message>
+        <source>The bill %1 has expired and can no longer be paid; generate a new one.</source>
+        <translation>缴费单 %1 已过期，不能再缴费，请重新生成断档缴费单。</translation>
+    </message>
+    <message>
+        <source>The bill %1 was cancelled and can no longer be paid.</source>
+        <translation>缴费单 %1 已作废，不能再缴费。</translation>
+    </message>
+    <message>
+        <source>The bill %1 was loaded without its months; it cannot be printed.</source>
+        <translation>缴费单 %1 未带明细月份，无法打印。</translation>
+    </message>
+    <message>
+        <source>The amounts of bill %1 do not add up; it is not printed.</source>
+        <translation>缴费单 %1 的金额合计不符，不予打印。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::CertificateDialog</name>
     <message>
         <source>Certificate management</source>
@@ -1502,6 +1552,339 @@ Social insurance business of employer units in Changsha.</source>
     </message>
 </context>
 <context>
+    <name>shebao::ui::ArrearsBillPage</name>
+    <message>
+        <source>Arrears bill</source>
+        <translation>断档缴费单</translation>
+    </message>
+    <message>
+        <source>Pay online through the bank&apos;s payment page, or download and print the payment slip and pay at any branch of Bank of Changsha before the pay-by date. The bill is also listed under Bank payment slip query.</source>
+        <translation>可点击“网上缴费”在长沙银行支付页面缴费，或“下载打印”缴费单，于限缴日期前到任一家长沙银行网点缴费。缴费单也可在“银行缴费单查询”中查到。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsEstimatePage</name>
+    <message>
+        <source>&amp;Generate arrears bill</source>
+        <translation>生成断档缴费单(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>补缴金额</translation>
+    </message>
+    <message>
+        <source>The amounts as of today, computed by the agency&apos;s server. Check them and press Generate arrears bill.</source>
+        <translation>以下金额由经办机构服务器按今天计算。请核对后点击“生成断档缴费单”。</translation>
+    </message>
+    <message>
+        <source>Amounts per month</source>
+        <translation>逐月补缴金额</translation>
+    </message>
+    <message>
+        <source>Generate arrears bill</source>
+        <translation>生成断档缴费单</translation>
+    </message>
+    <message>
+        <source>Computing the amounts ...</source>
+        <translation>正在计算补缴金额……</translation>
+    </message>
+    <message>
+        <source>Policy table: %1</source>
+        <translation>政策参数表：%1</translation>
+    </message>
+    <message>
+        <source> (region %1)</source>
+        <translation>（行政区划 %1）</translation>
+    </message>
+    <message>
+        <source>Policy periods used: %1</source>
+        <translation>使用的政策期间：%1</translation>
+    </message>
+    <message>
+        <source>Late fee up to and including %1.</source>
+        <translation>滞纳金计算至 %1（含当日）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s): principal %1 yuan, late fee %2 yuan, total %3 yuan (%4).</source>
+        <translation>
+            <numerusform>共 %n 个月：本金 %1 元，滞纳金 %2 元，合计 %3 元（%4）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating the arrears bill ...</source>
+        <translation>正在生成断档缴费单……</translation>
+    </message>
+    <message>
+        <source>%1 Press Generate arrears bill again: it does not make a second bill.</source>
+        <translation>%1 请再次点击“生成断档缴费单”，不会重复生成缴费单。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsMonthModel</name>
+    <message>
+        <source> (lower limit)</source>
+        <translation>（按下限）</translation>
+    </message>
+    <message>
+        <source>The wage %1 is below this period&apos;s lower limit %2; the lower limit applies.</source>
+        <translation>缴费工资 %1 低于该期间的缴费基数下限 %2，按下限计算。</translation>
+    </message>
+    <message>
+        <source> (upper limit)</source>
+        <translation>（按上限）</translation>
+    </message>
+    <message>
+        <source>The wage %1 is above this period&apos;s upper limit %2; the upper limit applies.</source>
+        <translation>缴费工资 %1 高于该期间的缴费基数上限 %2，按上限计算。</translation>
+    </message>
+    <message>
+        <source>%1: rate %2</source>
+        <translation>%1：费率 %2</translation>
+    </message>
+    <message>
+        <source>Due on %1; late fee from the next day up to and including %2.</source>
+        <translation>应缴日期 %1；滞纳金自次日起计至 %2（含当日）。</translation>
+    </message>
+    <message>
+        <source>The late fee is capped at the principal.</source>
+        <translation>滞纳金以本金为限。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <source>Policy period</source>
+        <translation>政策期间</translation>
+    </message>
+    <message>
+        <source>Contribution base</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <source>%1 unit</source>
+        <comment>insurance column</comment>
+        <translation>%1单位</translation>
+    </message>
+    <message>
+        <source>%1 person</source>
+        <comment>insurance column</comment>
+        <translation>%1个人</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Late days</source>
+        <translation>滞纳天数</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsOptionsPage</name>
+    <message>
+        <source>Not part of the unit&apos;s settlement</source>
+        <translation>不参与单位结算</translation>
+    </message>
+    <message>
+        <source>Part of the unit&apos;s settlement</source>
+        <translation>参与单位结算</translation>
+    </message>
+    <message>
+        <source>Wage and settlement</source>
+        <translation>缴费工资与单位结算</translation>
+    </message>
+    <message>
+        <source>Confirm the contribution wage, choose &quot;not part of the unit&apos;s settlement&quot;, and if only part of the gaps is to be paid back, the first and last month.</source>
+        <translation>请确认缴费工资，选择“不参与单位结算”；只补缴部分断档时，填写补缴起止年月。</translation>
+    </message>
+    <message>
+        <source>yuan per month, e.g. 5000.00</source>
+        <translation>每月工资（元），如 5000.00</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s contribution base is this wage clamped to that month&apos;s lower and upper limits.</source>
+        <translation>每月的缴费基数为该工资按当月缴费基数上下限调整后的金额。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM, optional</source>
+        <translation>YYYY-MM，可不填</translation>
+    </message>
+    <message>
+        <source>Unit settlement</source>
+        <translation>单位结算</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Contribution &amp;wage (yuan)</source>
+        <translation>缴费工资（元）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Back-payment &amp;months</source>
+        <translation>补缴起止年月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Back-payment months, last</source>
+        <translation>补缴终止年月</translation>
+    </message>
+    <message>
+        <source>Empty: every month that can be paid back (%1).</source>
+        <translation>不填则补缴全部可补缴月份（%1）。</translation>
+    </message>
+    <message>
+        <source>The contribution wage must be an amount greater than 0 with at most two decimals.</source>
+        <translation>缴费工资须为大于0的金额，最多两位小数</translation>
+    </message>
+    <message>
+        <source>The back-payment months must be written YYYY-MM, and the first may not be after the last.</source>
+        <translation>补缴起止年月格式应为YYYY-MM，且起始不晚于终止</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsPersonPage</name>
+    <message>
+        <source>&amp;Find gaps</source>
+        <translation>查询断档(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Enter the ID number</source>
+        <translation>输入身份证号</translation>
+    </message>
+    <message>
+        <source>Enter the ID number of the person whose contributions are to be paid back, and press Find gaps. Gaps older than three months can be paid back; newer ones are declared as staff changes.</source>
+        <translation>输入需补缴人员的身份证号，点击“查询断档”。三个月以前的断档可在此补缴；近三个月的断档请通过异动申报办理。</translation>
+    </message>
+    <message>
+        <source>18-character ID number</source>
+        <translation>18 位身份证号码</translation>
+    </message>
+    <message>
+        <source>YYYY-MM, optional</source>
+        <translation>YYYY-MM，可不填</translation>
+    </message>
+    <message>
+        <source>When the unit employed the person before enrolling them: the month the employment began. The months from then on count as gaps too.</source>
+        <translation>单位用工后未及时参保的，填写实际用工起始年月，自该月起未参保的月份也计为断档。</translation>
+    </message>
+    <message>
+        <source>Find gaps</source>
+        <translation>查询断档</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Employment start month</source>
+        <translation>用工起始年月(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Write the employment start month as YYYY-MM, e.g. 2018-03.</source>
+        <translation>用工起始年月应写作 YYYY-MM，如 2018-03。</translation>
+    </message>
+    <message>
+        <source>Looking for the gaps of %1 ...</source>
+        <translation>正在查询 %1 的断档……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n month(s) can be paid back.</source>
+        <translation>
+            <numerusform>%1：可补缴 %n 个月。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsUnitPage</name>
+    <message>
+        <source>Choose a unit</source>
+        <translation>选择一个单位</translation>
+    </message>
+    <message>
+        <source>Choose the unit for which the gaps are paid back. Only gaps older than three months (and not before 1995-01) can be paid back here.</source>
+        <translation>选择为其补缴断档的单位。此处只能补缴三个月以前、且不早于1995年1月的断档。</translation>
+    </message>
+    <message>
+        <source>Units with gaps</source>
+        <translation>有断档的单位</translation>
+    </message>
+    <message>
+        <source>Unit and gaps</source>
+        <translation>单位及断档</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>%1, ID number %2. Current month %3: gaps up to %4 can be paid back here.</source>
+        <translation>%1，公民身份号码 %2。当前年月 %3，可补缴 %4 及以前的断档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) to pay back</source>
+        <translation>
+            <numerusform>可补缴 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled with this unit: %1 to %2; risk class %3; insurances %4</source>
+        <translation>在本单位参保：%1 至 %2；工伤风险类别 %3；参保险种 %4</translation>
+    </message>
+    <message>
+        <source>Can be paid back: %1</source>
+        <translation>可补缴：%1</translation>
+    </message>
+    <message>
+        <source>Within the last three months: %1 (declare it as a staff change)</source>
+        <translation>近三个月：%1（请通过异动申报办理）</translation>
+    </message>
+    <message>
+        <source>Gaps of the last three months are handled by staff change declarations.</source>
+        <translation>近三个月的断档请通过异动申报办理。</translation>
+    </message>
+    <message>
+        <source>Already in the unpaid bill %1: %2</source>
+        <translation>已在未缴费的缴费单 %1 中：%2</translation>
+    </message>
+    <message>
+        <source>Pay or cancel that bill first (Bank payment slip query).</source>
+        <translation>请先缴费或作废该缴费单（银行缴费单查询）。</translation>
+    </message>
+    <message>
+        <source>This unit has no gaps older than three months to pay back.</source>
+        <translation>该单位没有三个月以前可补缴的断档。</translation>
+    </message>
+    <message>
+        <source>The person has no gaps older than three months with this unit that can be paid back.</source>
+        <translation>该人员在本单位没有可补缴的断档月份（三个月以前）。</translation>
+    </message>
+    <message>
+        <source>Gaps within the last three months are declared under Staff change declaration.</source>
+        <translation>近三个月的断档请在“异动申报”中办理。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsWizard</name>
+    <message>
+        <source>Arrears back payment</source>
+        <translation>断档补缴</translation>
+    </message>
+    <message>
+        <source>Arrears back payment: %1 %2</source>
+        <translation>断档补缴：%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::AuthorizationWizard</name>
     <message>
         <source>Authorization application</source>
@@ -1667,6 +2050,337 @@ Social insurance business of employer units in Changsha.</source>
 %4</source>
         <translation>批次 %1，报送人 %2，联系电话 %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BillActions</name>
+    <message numerus="yes">
+        <source>Printed the payment slip of %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已打印缴费单 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the payment slip as PDF</source>
+        <translation>将缴费单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BillLookupPage</name>
+    <message>
+        <source>&amp;Look up the bill</source>
+        <translation>查询缴费单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pay by bill</source>
+        <translation>有单缴费</translation>
+    </message>
+    <message>
+        <source>Enter the ID number and the business document number (it can be looked up under Bank payment slip query), then download and print the payment slip and pay at any branch of Bank of Changsha.</source>
+        <translation>输入身份证号和业务单据号（业务单据号可通过“银行缴费单查询”模块进行查询），点击“下载打印”按钮，打印缴费单，可到任一家长沙银行网点缴费。</translation>
+    </message>
+    <message>
+        <source>18-character ID number</source>
+        <translation>18 位身份证号码</translation>
+    </message>
+    <message>
+        <source>17 digits</source>
+        <translation>17 位数字</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Business document number</source>
+        <translation>业务单据号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bills are kept by the server: connect first.</source>
+        <translation>缴费单保存在服务器上，请先连接服务器。</translation>
+    </message>
+    <message>
+        <source>Looking up the bill %1 ...</source>
+        <translation>正在查询缴费单 %1……</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BillQueryPage</name>
+    <message>
+        <source>Issued &amp;from</source>
+        <translation>出单日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>查询(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the bill...</source>
+        <translation>作废(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Bank payment slip query</source>
+        <translation>银行缴费单查询</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>出单日期自</translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation>出单日期至</translation>
+    </message>
+    <message>
+        <source>all people</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>查询条件</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>ID &amp;number</source>
+        <translation>身份证号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>缴费单</translation>
+    </message>
+    <message>
+        <source>The chosen bill</source>
+        <translation>所选缴费单</translation>
+    </message>
+    <message>
+        <source>Bills are kept by the server: connect first.</source>
+        <translation>缴费单保存在服务器上，请先连接服务器。</translation>
+    </message>
+    <message>
+        <source>Only an unpaid bill can be cancelled.</source>
+        <translation>只能作废未缴费的缴费单。</translation>
+    </message>
+    <message>
+        <source>Bills need a connection to the server; they cannot be listed offline.</source>
+        <translation>缴费单需要连接服务器，离线时无法查询。</translation>
+    </message>
+    <message>
+        <source>No bill matches the filter.</source>
+        <translation>没有符合条件的缴费单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s) listed.</source>
+        <translation>
+            <numerusform>共列出 %n 张缴费单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the bill</source>
+        <translation>作废缴费单</translation>
+    </message>
+    <message>
+        <source>Cancel the bill %1 of %2 (%3 yuan)? A cancelled bill can no longer be paid; its months can be billed again.</source>
+        <translation>作废 %2 的缴费单 %1（%3 元）吗？作废后不能再缴费，其月份可重新生成缴费单。</translation>
+    </message>
+    <message>
+        <source>The bill %1 was cancelled.</source>
+        <translation>缴费单 %1 已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BillTableModel</name>
+    <message>
+        <source>Paid on %1 (%2)</source>
+        <translation>%1 已缴费（流水号 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 至 %2（%n 个月）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business document number</source>
+        <translation>业务单据号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>Issued at (Beijing time)</source>
+        <translation>出单时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>限缴日期</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BillView</name>
+    <message>
+        <source>Pay &amp;online</source>
+        <translation>网上缴费(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Download and print...</source>
+        <translation>下载打印(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Arrears bill</source>
+        <translation>断档缴费单</translation>
+    </message>
+    <message>
+        <source>Pay online</source>
+        <translation>网上缴费</translation>
+    </message>
+    <message>
+        <source>Download and print</source>
+        <translation>下载打印</translation>
+    </message>
+    <message>
+        <source>Business document number:</source>
+        <translation>业务单据号：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>补缴所属期：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>大写：</translation>
+    </message>
+    <message>
+        <source>Pay by:</source>
+        <translation>限缴日期：</translation>
+    </message>
+    <message>
+        <source>Calculated with:</source>
+        <translation>计算依据：</translation>
+    </message>
+    <message>
+        <source>The bank has reported the payment: the bill is paid. The months are filled in the enrolment record.</source>
+        <translation>银行已通知缴费成功：缴费单已缴费，补缴月份已计入参保记录。</translation>
+    </message>
+    <message>
+        <source>The bill has expired unpaid. Generate a new bill under Arrears back payment.</source>
+        <translation>缴费单已过期未缴费，请在“断档补缴”中重新生成。</translation>
+    </message>
+    <message>
+        <source>The state could not be refreshed (%1); it is tried again.</source>
+        <translation>暂时无法刷新状态（%1），将自动重试。</translation>
+    </message>
+    <message>
+        <source> (%1, transaction %2)</source>
+        <translation>（%1，流水号 %2）</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>%1, ID number %2, personal number %3</source>
+        <translation>%1，公民身份号码 %2，个人编号 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, %n month(s); %3; wage %4 yuan</source>
+        <translation>
+            <numerusform>%1 至 %2，共 %n 个月；%3；缴费工资 %4 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 yuan (principal %2, late fee %3)</source>
+        <translation>%1 元（本金 %2，滞纳金 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (the bill expires at the end of that day)</source>
+        <translation>%1（逾期本缴费单失效）</translation>
+    </message>
+    <message>
+        <source>; periods %1; late fee up to and including %2</source>
+        <translation>；政策期间 %1；滞纳金计算至 %2（含当日）</translation>
+    </message>
+    <message>
+        <source>The bill is paid.</source>
+        <translation>缴费单已缴费。</translation>
+    </message>
+    <message>
+        <source>The bill is %1 and can no longer be paid.</source>
+        <translation>缴费单%1，不能再缴费。</translation>
+    </message>
+    <message>
+        <source>Online payment is not available on this server: download and print the slip and pay at any branch of Bank of Changsha.</source>
+        <translation>本服务器未开通网上缴费：请下载打印缴费单，到任一家长沙银行网点缴费。</translation>
+    </message>
+    <message>
+        <source>Paying online needs a connection to the server.</source>
+        <translation>网上缴费需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address to pay: %1</source>
+        <translation>无法打开浏览器，请手动打开以下地址缴费：%1</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s payment page was opened in the browser. Once paid, this page shows &quot;paid&quot; by itself.</source>
+        <translation>已在浏览器中打开长沙银行支付页面。支付完成后，本页面会自动显示“已缴费”。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>另存为 PDF(&amp;S)...</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3642,13 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     <message>
         <source>Another unit</source>
         <translation>其他单位</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::PayModule</name>
+    <message>
+        <source>Arrears back payment needs a connection to the server.</source>
+        <translation>断档补缴需要连接服务器。</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@
 #include "ui/ModuleTreeWidget.h"
 #include "ui/pages/PersonListPage.h"
 #include "ui/pages/UnitInfoPage.h"
+#include "ui/pay/PayModule.h"
 #include "ui/widgets/SessionStatusBar.h"
 
 namespace shebao {
@@ -52,7 +53,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
                                          QStringLiteral("declare.add"),
                                          QStringLiteral("declare.reduce"), QStringLiteral("declare.submit"),
                                          QStringLiteral("declare.import"), QStringLiteral("maintain.unit"),
-                                         QStringLiteral("maintain.person")},
+                                         QStringLiteral("maintain.person"), QStringLiteral("pay.arrears"),
+                                         QStringLiteral("pay.bill"), QStringLiteral("pay.slips")},
                                         this))
     , m_pages(new QStackedWidget(this))
     , m_unitInfoPage(new UnitInfoPage(m_pages))
@@ -86,6 +88,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_enrolmentCertificatePage =
         new ui::EnrolmentCertificatePage(*m_enrolmentCertificates, context.session(), *m_formPrinter, m_pages);
     m_pages->addWidget(m_enrolmentCertificatePage);
+    m_pay = new ui::PayModule(context, *m_formPrinter, m_pages, this);
+    connect(m_pay, &ui::PayModule::dialogClosed, this, &MainWindow::reselectPage);
+    connect(m_pay, &ui::PayModule::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -244,6 +249,9 @@ bool MainWindow::showEntry(const QString &key)
     else if (key == u"maintain.unit" || key == u"maintain.person") {
         if (!openChangeWizard(key == u"maintain.unit", nullptr))
             return false;
+    } else if (ui::PayModule::isEntry(key)) {
+        if (!m_pay->show(key))
+            return false;
     } else
         return false;
     m_moduleTree->selectEntry(key);
@@ -377,6 +385,8 @@ void MainWindow::reselectPage()
         key = m_changeRequestsOfUnit ? QStringLiteral("maintain.unit") : QStringLiteral("maintain.person");
     else if (m_pages->currentWidget() == m_enrolmentCertificatePage)
         key = QStringLiteral("query.certificate");
+    else if (const QString pay = m_pay->keyOf(m_pages->currentWidget()); !pay.isEmpty())
+        key = pay;
     // Marking the entry of the page shown must not open its wizard again.
     const QSignalBlocker blocker(m_moduleTree);
     m_moduleTree->selectEntry(key);

@@ -22,6 +22,7 @@ class DeclarationPage;
 class EnrolmentCertificatePage;
 class FormPrinter;
 class ImportWizard;
+class PayModule;
 class ReduceWizard;
 } // namespace ui
 
@@ -67,6 +68,8 @@ public:
     ui::DeclarationPage *declarationPage() const { return m_declarationPage; }
     ui::ChangeRequestsPage *changeRequestsPage() const { return m_changeRequestsPage; }
     ui::EnrolmentCertificatePage *enrolmentCertificatePage() const { return m_enrolmentCertificatePage; }
+    // 网上缴费: 断档补缴, 有单缴费, 银行缴费单查询.
+    ui::PayModule *payModule() const { return m_pay; }
 
 private:
     void createActions();
@@ -115,6 +118,7 @@ private:
     QPointer<ui::ChangeWizard> m_unitChangeWizard;
     QPointer<ui::ChangeWizard> m_personChangeWizard;
     bool m_changeRequestsOfUnit = true;
+    ui::PayModule *m_pay = nullptr;
 };
 
 } // namespace shebao

@@ -53,7 +53,7 @@ ModuleTreeWidget::ModuleTreeWidget(const QSet<QString> &available, QWidget *pare
     // Entries that open a dialog are chosen again by clicking them again.
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         const QString key = item->data(0, EntryKeyRole).toString();
-        if (item == currentItem() && (key.startsWith(u"system.") || key.startsWith(u"maintain."))
+        if (item == currentItem() && (key.startsWith(u"system.") || key.startsWith(u"maintain.") || key == u"pay.arrears")
             && isEnabledEntry(key))
             emit entryChosen(key);
     });

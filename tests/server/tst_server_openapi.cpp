@@ -87,7 +87,7 @@ void TestServerOpenApi::documentedPathsAreRouted()
             ++operations;
         }
     }
-QCOMPARE(operations, 51);
+QCOMPARE(operations, 61);
 }
 
 void TestServerOpenApi::problemCodesDocumented_data()
@@ -109,7 +109,11 @@ void TestServerOpenApi::problemCodesDocumented_data()
                              "attachment.missing", "attachment.unknown", "attachment.kind", "change.pending",
                              "person.unknown", "change.state",
                              "certificate.kind", "certificate.purpose", "certificate.person",
-                             "certificate.empty", "certificate.unknown", "certificate.revoked", "verify.too_many"})
+                             "certificate.empty", "certificate.unknown", "certificate.revoked", "verify.too_many",
+                             "arrears.not_enrolled", "arrears.employed_from", "arrears.no_gaps", "arrears.wage",
+                             "arrears.settlement", "arrears.window", "policy.month_not_covered", "policy.risk_class",
+                             "bill.open", "bill.number", "bill.unknown", "bill.paid", "bill.expired", "bill.cancelled",
+                             "bill.amount_mismatch", "bank.transaction", "bank.unknown", "bank.signature", "bank.stale"})
         QTest::newRow(code) << QString::fromLatin1(code);
 }
 
@@ -132,7 +136,9 @@ void TestServerOpenApi::schemasPresent_data()
                           "ChangeAttachment", "ChangeState", "CertificateInfo", "PersonLookup",
                           "LookupPeriod", "DeclarationPerson", "DeclarationItemRequest", "DeclarationItem", "DeclarationNotice",
                           "BulkResults", "DeclareRequest", "DeclarationBatch", "BatchEvent", "BatchState", "StaffBatch",
-                          "CertificateRequest", "CertificateRow", "Certificate", "CertificateContent", "VerificationAnswer"})
+                          "CertificateRequest", "CertificateRow", "Certificate", "CertificateContent", "VerificationAnswer",
+                          "ArrearsGaps", "UnitGaps", "GapRange", "BillRequest", "ArrearsEstimate", "ArrearsMonth", "Bill",
+                          "BillPage", "BillState", "BillPayment", "BankBill", "BankPayment", "BankPaymentAnswer"})
         QTest::newRow(s) << QString::fromLatin1(s);
 }
 
