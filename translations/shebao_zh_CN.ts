@@ -552,18 +552,6 @@ Social insurance business of employer units in Changsha.</source>
         <translation>退回原因：%1</translation>
     </message>
     <message>
-        <source>The authorization application needs a connection to the server.</source>
-        <translation>办理授权申请需要连接服务器。</translation>
-    </message>
-    <message>
-        <source>Changing the password needs a connection to the server.</source>
-        <translation>修改密码需要连接服务器。</translation>
-    </message>
-    <message>
-        <source>The password was changed. Use the new password at the next login.</source>
-        <translation>密码已修改，下次登录请使用新密码。</translation>
-    </message>
-    <message>
         <source>&amp;Declarations</source>
         <translation>异动申报(&amp;D)</translation>
     </message>
@@ -3313,6 +3301,21 @@ Application number: %2</source>
     <message>
         <source>Reason: %1</source>
         <translation>退回原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::SystemModule</name>
+    <message>
+        <source>The authorization application needs a connection to the server.</source>
+        <translation>办理授权申请需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>Changing the password needs a connection to the server.</source>
+        <translation>修改密码需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>The password was changed. Use the new password at the next login.</source>
+        <translation>密码已修改，下次登录请使用新密码。</translation>
     </message>
 </context>
 <context>

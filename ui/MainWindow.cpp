@@ -10,12 +10,10 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-#include "app/AccountService.h"
 #include "app/ApiClient.h"
 #include "app/AppContext.h"
 #include "app/AuthorizationService.h"
 #include "app/ChangeService.h"
-#include "app/CertificateStore.h"
 #include "app/DeclarationService.h"
 #include "app/EnrolmentCertificateService.h"
 #include "app/OutboxService.h"
@@ -23,11 +21,8 @@
 #include "app/SyncService.h"
 #include "models/cache/DraftStore.h"
 #include "models/cache/LocalCache.h"
-#include "ui/CertificateDialog.h"
-#include "ui/ChangePasswordDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/authorization/AuthorizationStateText.h"
-#include "ui/authorization/AuthorizationWizard.h"
 #include "ui/certificate/EnrolmentCertificatePage.h"
 #include "ui/declaration/add/AddWizard.h"
 #include "ui/declaration/import/ImportWizard.h"
@@ -39,6 +34,7 @@
 #include "ui/ModuleTreeWidget.h"
 #include "ui/pages/PersonListPage.h"
 #include "ui/pages/UnitInfoPage.h"
+#include "ui/system/SystemModule.h"
 #include "ui/widgets/SessionStatusBar.h"
 
 namespace shebao {
@@ -57,11 +53,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_unitInfoPage(new UnitInfoPage(m_pages))
     , m_personListPage(new PersonListPage(m_pages))
-    , m_authorization(new AuthorizationService(&context.api(), &context.session(), this))
-    , m_accounts(new AccountService(&context.api(), this))
     , m_formPrinter(new ui::FormPrinter(this))
+    , m_system(new ui::SystemModule(context, *m_formPrinter, this))
     , m_authorizationBanner(new QLabel(this))
-    , m_certificates(std::make_unique<CertificateStore>())
     , m_enrolmentCertificates(new EnrolmentCertificateService(&context.api(), &context.session(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -124,18 +118,30 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             reloadFromCache();
     });
     connect(&m_context.api(), &ApiClient::authenticationLost, this, &MainWindow::askToLogInAgain);
-    connect(m_authorization, &AuthorizationService::changed, this, &MainWindow::updateAuthorizationBanner);
+    connect(&m_system->authorization(), &AuthorizationService::changed, this, &MainWindow::updateAuthorizationBanner);
+    connect(m_system, &ui::SystemModule::dialogClosed, this, &MainWindow::reselectPage);
+    connect(m_system, &ui::SystemModule::message, statusBar(), &QStatusBar::showMessage);
 
     reloadFromCache();
     updateFromSession();
     const Session &session = m_context.session();
     if (session.isActive() && !session.isOffline() && session.level() == AccountLevel::Ordinary)
-        m_authorization->refresh();
+        m_system->authorization().refresh();
     m_moduleTree->selectEntry(QStringLiteral("query.persons"));
     m_moduleTree->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+AuthorizationService &MainWindow::authorization() const
+{
+    return m_system->authorization();
+}
+
+CertificateStore &MainWindow::certificates() const
+{
+    return m_system->certificates();
+}
 
 void MainWindow::createActions()
 {
@@ -223,13 +229,10 @@ bool MainWindow::showEntry(const QString &key)
         m_pages->setCurrentWidget(m_unitInfoPage);
     else if (key == u"query.persons")
         m_pages->setCurrentWidget(m_personListPage);
-    else if (key == u"system.authorization")
-        openAuthorizationWizard();
-    else if (key == u"system.password")
-        openChangePassword();
-    else if (key == u"system.certificate")
-        openCertificates();
-    else if (key == u"query.certificate") {
+    else if (ui::SystemModule::handles(key)) {
+        if (!m_system->open(key))
+            return false;
+    } else if (key == u"query.certificate") {
         m_pages->setCurrentWidget(m_enrolmentCertificatePage);
         m_enrolmentCertificatePage->refresh();
     } else if (key == u"declare.submit") {
@@ -301,7 +304,7 @@ void MainWindow::updateFromSession()
 void MainWindow::updateAuthorizationBanner()
 {
     const Session &session = m_context.session();
-    const auto &application = m_authorization->application();
+    const auto &application = m_system->authorization().application();
     const bool show = session.isActive() && session.level() == AccountLevel::Ordinary && application
                       && application->state != AuthorizationState::None;
     m_authorizationBanner->setVisible(show);
@@ -315,54 +318,6 @@ void MainWindow::updateAuthorizationBanner()
     text += QLatin1Char(' ') + ui::AuthorizationStateText::description(state, application->counterAddress);
     m_authorizationBanner->setText(text);
     m_authorizationBanner->setAccessibleName(text);
-}
-
-void MainWindow::openAuthorizationWizard()
-{
-    if (m_authorizationWizard) {
-        m_authorizationWizard->raise();
-        m_authorizationWizard->activateWindow();
-        return;
-    }
-    const Session &session = m_context.session();
-    if (!session.isActive() || session.isOffline()) {
-        statusBar()->showMessage(tr("The authorization application needs a connection to the server."), 10000);
-        return;
-    }
-    if (std::exchange(m_openingWizard, true))
-        return;
-    // The wizard resumes at the application's state as the server has it now.
-    m_authorization->refresh([this](const Result<AuthorizationApplication> &result) {
-        m_openingWizard = false;
-        if (!result && result.error().code != u"authorization.none") {
-            statusBar()->showMessage(result.error().message, 10000);
-            return;
-        }
-        Unit unit;
-        if (LocalCache *cache = m_context.session().cache(); cache && cache->unit())
-            unit = *cache->unit();
-        else if (m_authorization->application())
-            unit = m_authorization->application()->unit;
-        m_authorizationWizard = new ui::AuthorizationWizard(*m_authorization, *m_formPrinter, unit, this);
-        m_authorizationWizard->setAttribute(Qt::WA_DeleteOnClose);
-        m_authorizationWizard->setWindowModality(Qt::WindowModal);
-        connect(m_authorizationWizard, &QDialog::finished, this, &MainWindow::reselectPage);
-        m_authorizationWizard->open();
-    });
-}
-
-void MainWindow::openCertificates()
-{
-    if (m_certificateDialog) {
-        m_certificateDialog->raise();
-        return;
-    }
-    // Works offline too: importing and listing are local.
-    m_certificateDialog = new CertificateDialog(*m_certificates, m_context.session().unitNo(), this);
-    m_certificateDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_certificateDialog->setWindowModality(Qt::WindowModal);
-    connect(m_certificateDialog, &QDialog::finished, this, &MainWindow::reselectPage);
-    m_certificateDialog->open();
 }
 
 void MainWindow::reselectPage()
@@ -493,27 +448,6 @@ ui::ChangeWizard *MainWindow::openChangeWizard(bool unit, const Draft *draft)
     });
     slot->open();
     return slot;
-}
-
-void MainWindow::openChangePassword()
-{
-    if (m_passwordDialog) {
-        m_passwordDialog->raise();
-        return;
-    }
-    const Session &session = m_context.session();
-    if (!session.isActive() || session.isOffline()) {
-        statusBar()->showMessage(tr("Changing the password needs a connection to the server."), 10000);
-        return;
-    }
-    m_passwordDialog = new ChangePasswordDialog(*m_accounts, session.unitNo(), this);
-    m_passwordDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_passwordDialog->setWindowModality(Qt::WindowModal);
-    connect(m_passwordDialog, &QDialog::finished, this, &MainWindow::reselectPage);
-    connect(m_passwordDialog, &QDialog::accepted, this, [this] {
-        statusBar()->showMessage(tr("The password was changed. Use the new password at the next login."), 15000);
-    });
-    m_passwordDialog->open();
 }
 
 void MainWindow::askToLogInAgain(const Error &error)

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QWidget;
+
+namespace shebao {
+class AccountService;
+class AppContext;
+class AuthorizationService;
+class CertificateDialog;
+class CertificateStore;
+class ChangePasswordDialog;
+} // namespace shebao
+
+namespace shebao::ui {
+
+class AuthorizationWizard;
+class FormPrinter;
+
+// 系统管理: the module's dialogs (授权申请, 修改密码, 证书管理), each opened once and window-modal
+// over the main window, which only routes the module's entries here.
+class SystemModule : public QObject
+{
+    Q_OBJECT
+
+public:
+    SystemModule(AppContext &context, FormPrinter &printer, QWidget *window);
+    ~SystemModule() override;
+
+    static bool handles(const QString &key) { return key.startsWith(u"system."); }
+    // Opens the dialog of an entry ("system.authorization", "system.password",
+    // "system.certificate"); false for a key it does not know.
+    bool open(const QString &key);
+
+    AuthorizationService &authorization() const { return *m_authorization; }
+    CertificateStore &certificates() const { return *m_certificates; }
+
+signals:
+    // A dialog closed: the module tree marks the page that is still shown.
+    void dialogClosed();
+    // A line for the status bar.
+    void message(const QString &text, int timeoutMs);
+
+private:
+    void openAuthorizationWizard();
+    void openChangePassword();
+    void openCertificates();
+
+    AppContext &m_context;
+    FormPrinter &m_printer;
+    QWidget *m_window;
+    AuthorizationService *m_authorization;
+    AccountService *m_accounts;
+    std::unique_ptr<CertificateStore> m_certificates;
+    QPointer<AuthorizationWizard> m_authorizationWizard;
+    QPointer<ChangePasswordDialog> m_passwordDialog;
+    QPointer<CertificateDialog> m_certificateDialog;
+    bool m_openingWizard = false;
+};
+
+} // namespace shebao::ui
