@@ -125,6 +125,71 @@
     </message>
 </context>
 <context>
+    <name>shebao::BackupFile</name>
+    <message>
+        <source>The file is not a data backup of this program.</source>
+        <translation>该文件不是本程序的数据备份。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (incomplete or changed) and cannot be restored. Nothing was changed.</source>
+        <translation>备份文件已损坏（不完整或被修改），无法恢复。本机数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup password is wrong. Nothing was changed.</source>
+        <translation>备份密码不正确。本机数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup was written in format version %1 by a newer version of this program; this program reads version %2 only. Update the program, then restore again.</source>
+        <translation>该备份由更新版本的程序生成（格式版本 %1），本程序只能读取格式版本 %2。请先升级程序，再进行恢复。</translation>
+    </message>
+    <message>
+        <source>The backup password must have at least %1 characters.</source>
+        <translation>备份密码至少需要 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::BackupService</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a data backup of this program.</source>
+        <translation>该文件过大，不是本程序的数据备份。</translation>
+    </message>
+    <message>
+        <source>The local cache does not say which unit it belongs to: log in online once, then back it up.</source>
+        <translation>本地缓存中没有所属单位的记录：请先联网登录一次，再进行备份。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to %1.</source>
+        <translation>无法将备份写入 %1。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to unit %1; the unit logged in is %2. Log in as unit %1 to restore it: one unit&apos;s data is never restored into another&apos;s.</source>
+        <translation>该备份属于单位 %1，当前登录的是单位 %2。请以单位 %1 登录后再恢复：一个单位的数据不会恢复到其他单位。</translation>
+    </message>
+    <message>
+        <source>This backup was taken from server %1; the current server is %2. Items in it that were not sent yet will be sent to the current server.</source>
+        <translation>该备份来自服务器 %1，当前服务器为 %2。备份中尚未发送的申报将发送到当前服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::CacheSnapshot</name>
+    <message>
+        <source>The backup&apos;s content is not readable: it was not written by this program or it is damaged.</source>
+        <translation>无法读取备份内容：该备份不是由本程序生成，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of this program. Update the program on this computer, then restore again.</source>
+        <translation>该备份由更新版本的程序生成。请先升级本机的程序，再进行恢复。</translation>
+    </message>
+    <message>
+        <source>The backup belongs to unit %1, this local cache to unit %2: one unit&apos;s data is never restored into another&apos;s.</source>
+        <translation>该备份属于单位 %1，本地缓存属于单位 %2：一个单位的数据不会恢复到其他单位。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::CertificateDialog</name>
     <message>
         <source>Certificate management</source>
