@@ -767,6 +767,16 @@ Social insurance business of employer units in Changsha.</source>
         <source>This unit is not yet authorized for online business (ordinary user) and cannot use this function. Submit an application under &quot;System management &gt; Authorization application&quot;, print the user commitment letter, stamp it with the unit&apos;s official seal and upload it, then have the authorization opened at the unit business counter of the social insurance collection centre, 2nd floor, Tianxin District Human Resources and Social Security Bureau.</source>
         <translation>本单位尚未开通网上经办权限（普通用户），不能办理此业务。请在“系统管理 → 授权申请”中提交申请，打印《用户承诺书》加盖单位公章并上传，再到天心区人社局二楼社保征缴中心单位业务窗口开通权限。</translation>
     </message>
+    <message>
+        <source>Data backup</source>
+        <comment>entry</comment>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>Data restore</source>
+        <comment>entry</comment>
+        <translation>数据恢复</translation>
+    </message>
 </context>
 <context>
     <name>shebao::OutboxService</name>
@@ -1571,6 +1581,100 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BackupDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Data backup</source>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>Saves this unit&apos;s drafts, the declarations not yet sent, the record of printed forms and this program&apos;s settings to one file protected by a password you choose, to be restored on this or another computer. The login password is not saved; the staff list is fetched from the server again.</source>
+        <translation>将本单位的草稿、尚未发送的申报、打印记录和本程序的设置保存为一个由您设定密码保护的文件，可在本机或其他电脑上恢复。登录密码不会保存；人员名单恢复后从服务器重新获取。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <source>Backup password again</source>
+        <translation>再次输入备份密码</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Keep it safe: without it the backup cannot be restored, and nobody can recover it.</source>
+        <translation>至少 %1 个字符。请妥善保管：忘记密码将无法恢复备份，任何人都无法找回。</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>备份文件保存为</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup file.</source>
+        <translation>请选择备份文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>The two backup passwords differ.</source>
+        <translation>两次输入的备份密码不一致。</translation>
+    </message>
+    <message>
+        <source>The data of unit %1 was backed up to %2.</source>
+        <translation>单位 %1 的数据已备份到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BackupText</name>
+    <message>
+        <source>social-insurance-backup</source>
+        <translation>社保数据备份</translation>
+    </message>
+    <message>
+        <source>Data backups (*.sbk);;All files (*)</source>
+        <translation>数据备份 (*.sbk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backup of unit %1, made %2 from server %3 (%4).</source>
+        <translation>单位 %1 的备份，备份于 %2，来自服务器 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Restored: %1 draft(s), %2 outbox record(s) of declarations, %3 record(s) of printed forms.</source>
+        <translation>已恢复：草稿 %1 份，申报发送记录 %2 条，打印记录 %3 条。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) were already on this computer and were left as they are.</source>
+        <translation>另有 %1 项已在本机，保持不变。</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3417,65 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::RestoreDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Data restore</source>
+        <translation>数据恢复</translation>
+    </message>
+    <message>
+        <source>Adds the drafts, declarations not yet sent and printed-form records of a backup of this unit to this computer. Nothing on this computer is deleted or overwritten, and what is already here is not added twice.</source>
+        <translation>将本单位备份中的草稿、尚未发送的申报和打印记录恢复到本机。本机已有的内容不会被删除或覆盖，也不会重复导入。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Enter the password of the backup.</source>
+        <translation>请输入备份密码。</translation>
+    </message>
+    <message>
+        <source>Restore a backup of another server</source>
+        <translation>恢复其他服务器的备份</translation>
+    </message>
+    <message>
+        <source>Restore it anyway?</source>
+        <translation>仍要恢复吗？</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::SavedPage</name>
     <message>
         <source>Saved</source>
@@ -3382,6 +3545,10 @@ Application number: %2</source>
         <source>The password was changed. Use the new password at the next login.</source>
         <translation>密码已修改，下次登录请使用新密码。</translation>
     </message>
+    <message>
+        <source>Log in first: a backup is made of and restored into the logged-in unit&apos;s data.</source>
+        <translation>请先登录：备份和恢复针对当前登录单位的数据。</translation>
+    </message>
 </context>
 <context>
     <name>shebao::ui::UploadScanPage</name>
@@ -3415,6 +3582,21 @@ Application number: %2</source>
     </message>
 </context>
 <context>
+    <name>shebao::ui::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Contents of the user guide</source>
+        <translation>使用指南目录</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build of the program.</source>
+        <translation>本程序版本中缺少使用指南。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::WizardButtons</name>
     <message>
         <source>Back</source>
@@ -3431,6 +3613,17 @@ Application number: %2</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::guide</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Open this step&apos;s section of the user guide (F1)</source>
+        <translation>打开使用指南中本步骤的说明（F1）</translation>
     </message>
 </context>
 </TS>

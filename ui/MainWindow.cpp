@@ -43,7 +43,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_moduleTree(new ModuleTreeWidget({QStringLiteral("system.authorization"), QStringLiteral("system.password"),
-                                         QStringLiteral("system.certificate"), QStringLiteral("query.unit"),
+                                         QStringLiteral("system.certificate"), QStringLiteral("system.backup"),
+                                         QStringLiteral("system.restore"), QStringLiteral("query.unit"),
                                          QStringLiteral("query.persons"), QStringLiteral("query.certificate"),
                                          QStringLiteral("declare.add"),
                                          QStringLiteral("declare.reduce"), QStringLiteral("declare.submit"),

@@ -19,6 +19,8 @@ ModuleTreeWidget::ModuleTreeWidget(const QSet<QString> &available, QWidget *pare
     addEntry(system, QStringLiteral("system.authorization"), tr("Authorization application", "entry"));
     addEntry(system, QStringLiteral("system.password"), tr("Change password", "entry"));
     addEntry(system, QStringLiteral("system.certificate"), tr("Certificate management", "entry"));
+    addEntry(system, QStringLiteral("system.backup"), tr("Data backup", "entry"));
+    addEntry(system, QStringLiteral("system.restore"), tr("Data restore", "entry"));
 
     QTreeWidgetItem *declare = addModule(tr("Staff change declaration", "module"));
     addEntry(declare, QStringLiteral("declare.add"), tr("Add staff", "entry"));

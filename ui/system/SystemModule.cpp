@@ -6,11 +6,17 @@
 #include "app/AppContext.h"
 #include "app/AuthorizationService.h"
 #include "app/CertificateStore.h"
+#include "app/OutboxService.h"
+#include "app/ApiClient.h"
+#include "app/Settings.h"
+#include "app/backup/BackupService.h"
 #include "app/Session.h"
 #include "models/cache/LocalCache.h"
 #include "ui/CertificateDialog.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/authorization/AuthorizationWizard.h"
+#include "ui/backup/BackupDialog.h"
+#include "ui/backup/RestoreDialog.h"
 
 namespace shebao::ui {
 
@@ -22,6 +28,7 @@ SystemModule::SystemModule(AppContext &context, FormPrinter &printer, QWidget *w
     , m_authorization(new AuthorizationService(&context.api(), &context.session(), this))
     , m_accounts(new AccountService(&context.api(), this))
     , m_certificates(std::make_unique<CertificateStore>())
+    , m_backups(new BackupService(this))
 {
 }
 
@@ -35,6 +42,8 @@ bool SystemModule::open(const QString &key)
         openChangePassword();
     else if (key == u"system.certificate")
         openCertificates();
+    else if (key == u"system.backup" || key == u"system.restore")
+        openBackup(key == u"system.restore");
     else
         return false;
     return true;
@@ -67,10 +76,7 @@ void SystemModule::openAuthorizationWizard()
         else if (m_authorization->application())
             unit = m_authorization->application()->unit;
         m_authorizationWizard = new AuthorizationWizard(*m_authorization, m_printer, unit, m_window);
-        m_authorizationWizard->setAttribute(Qt::WA_DeleteOnClose);
-        m_authorizationWizard->setWindowModality(Qt::WindowModal);
-        connect(m_authorizationWizard, &QDialog::finished, this, &SystemModule::dialogClosed);
-        m_authorizationWizard->open();
+        present(m_authorizationWizard);
     });
 }
 
@@ -82,10 +88,7 @@ void SystemModule::openCertificates()
     }
     // Works offline too: importing and listing are local.
     m_certificateDialog = new CertificateDialog(*m_certificates, m_context.session().unitNo(), m_window);
-    m_certificateDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_certificateDialog->setWindowModality(Qt::WindowModal);
-    connect(m_certificateDialog, &QDialog::finished, this, &SystemModule::dialogClosed);
-    m_certificateDialog->open();
+    present(m_certificateDialog);
 }
 
 void SystemModule::openChangePassword()
@@ -100,13 +103,49 @@ void SystemModule::openChangePassword()
         return;
     }
     m_passwordDialog = new ChangePasswordDialog(*m_accounts, session.unitNo(), m_window);
-    m_passwordDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_passwordDialog->setWindowModality(Qt::WindowModal);
-    connect(m_passwordDialog, &QDialog::finished, this, &SystemModule::dialogClosed);
     connect(m_passwordDialog, &QDialog::accepted, this, [this] {
         emit message(tr("The password was changed. Use the new password at the next login."), 15000);
     });
-    m_passwordDialog->open();
+    present(m_passwordDialog);
+}
+
+void SystemModule::openBackup(bool restore)
+{
+    if (restore ? bool(m_restoreDialog) : bool(m_backupDialog)) {
+        QDialog *open = restore ? static_cast<QDialog *>(m_restoreDialog) : static_cast<QDialog *>(m_backupDialog);
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // Both work offline: the cache is on this computer.
+    const Session &session = m_context.session();
+    LocalCache *cache = session.cache();
+    if (!session.isActive() || !cache) {
+        emit message(tr("Log in first: a backup is made of and restored into the logged-in unit's data."), 10000);
+        return;
+    }
+    const QUrl server = m_context.api().baseUrl();
+    if (!restore) {
+        m_backupDialog = new BackupDialog(*m_backups, *cache, m_context.settings(), server, session.unitNo(), m_window);
+        present(m_backupDialog);
+        return;
+    }
+    m_restoreDialog = new RestoreDialog(*m_backups, *cache, m_context.settings(), server, session.unitNo(), m_window);
+    connect(m_restoreDialog, &RestoreDialog::restored, this, [this] {
+        // Restored items that wait for the server go as soon as it answers.
+        if (m_context.session().isActive() && !m_context.session().isOffline())
+            m_context.outbox().flush();
+        emit restored();
+    });
+    present(m_restoreDialog);
+}
+
+void SystemModule::present(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, this, &SystemModule::dialogClosed);
+    dialog->open();
 }
 
 } // namespace shebao::ui
