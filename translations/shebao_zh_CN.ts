@@ -777,6 +777,11 @@ Social insurance business of employer units in Changsha.</source>
         <comment>entry</comment>
         <translation>数据恢复</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <comment>entry</comment>
+        <translation>首页</translation>
+    </message>
 </context>
 <context>
     <name>shebao::OutboxService</name>
@@ -806,6 +811,41 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>The kind of this item was chosen by the user.</source>
         <translation>此记录的业务类别（新增/续保）由用户选定。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::PendingFigure</name>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>本地缓存未打开。</translation>
+    </message>
+    <message>
+        <source>Items not yet sent</source>
+        <translation>尚未发送的申报</translation>
+    </message>
+    <message>
+        <source>Items waiting to be declared</source>
+        <translation>待申报的人员</translation>
+    </message>
+    <message>
+        <source>Batches waiting for the paper form</source>
+        <translation>待交纸质表的批次</translation>
+    </message>
+    <message>
+        <source>Unit changes under review</source>
+        <translation>待审核的单位信息变更</translation>
+    </message>
+    <message>
+        <source>Personal changes under review</source>
+        <translation>待审核的个人信息变更</translation>
+    </message>
+    <message>
+        <source>Drafts of staff changes</source>
+        <translation>异动申报草稿</translation>
+    </message>
+    <message>
+        <source>Drafts of information changes</source>
+        <translation>信息变更草稿</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2533,49 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::DeadlineDialog</name>
+    <message>
+        <source>Monthly deadline</source>
+        <translation>每月申报截止日</translation>
+    </message>
+    <message>
+        <source>The day of each month by which the month&apos;s staff changes must be declared, as the agency announced it. In a shorter month its last day counts.</source>
+        <translation>每月须在哪一天之前完成当月的人员异动申报，以经办机构的通知为准。当月没有这一天时，以当月最后一天为准。</translation>
+    </message>
+    <message>
+        <source>Deadline day of the month</source>
+        <translation>每月截止日</translation>
+    </message>
+    <message>
+        <source> (day of the month)</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Remind this many days before</source>
+        <translation>提前几天提醒</translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation> 天前提醒</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::DeclarationPage</name>
     <message>
         <source>Declare and query</source>
@@ -2693,6 +2776,21 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::EnrolledGroupBox</name>
+    <message>
+        <source>Enrolled and paying now</source>
+        <translation>当前参保缴费人数</translation>
+    </message>
+    <message>
+        <source>%1: %2 people</source>
+        <translation>%1：%2 人</translation>
+    </message>
+    <message>
+        <source>People enrolled</source>
+        <translation>参保缴费人数</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::EnrolmentCertificatePage</name>
     <message>
         <source>Unit enrolment certificate</source>
@@ -2807,6 +2905,13 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::FigureButton</name>
+    <message>
+        <source>Show the list</source>
+        <translation>查看名单</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::FormPrinter</name>
     <message>
         <source>Print preview: %1</source>
@@ -2815,6 +2920,100 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     <message>
         <source>Print: %1</source>
         <translation>打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::HomePage</name>
+    <message>
+        <source>Set the &amp;deadline...</source>
+        <translation>设置截止日(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Set the monthly deadline</source>
+        <translation>设置每月申报截止日</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>刷新数字</translation>
+    </message>
+    <message>
+        <source>Pending items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Home - %1 (%2)</source>
+        <translation>首页 — %1（%2）</translation>
+    </message>
+    <message>
+        <source>Offline: this figure is shown once the server can be reached.</source>
+        <translation>离线：连接服务器后才能显示此数字。</translation>
+    </message>
+    <message>
+        <source>%1: not known offline</source>
+        <translation>%1：离线时无法获取</translation>
+    </message>
+    <message>
+        <source>%1: being counted</source>
+        <translation>%1：正在统计</translation>
+    </message>
+    <message>
+        <source>%1: not known (%2)</source>
+        <translation>%1：无法获取（%2）</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>查看名单</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This unit is not authorized for online business yet: there are no pending items.</source>
+        <translation>本单位尚未开通网上业务授权，暂无待办事项。</translation>
+    </message>
+    <message>
+        <source>Offline: figures marked — need the server and are shown once it can be reached (log in again while online).</source>
+        <translation>离线：标有“—”的数字需要连接服务器，联网重新登录后显示。</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>deadline date</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Today, %1, is this month&apos;s deadline for declarations.</source>
+        <translation>今天（%1）是本月申报截止日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next deadline for declarations: %1, in %n day(s).</source>
+        <translation>
+            <numerusform>下一个申报截止日：%1，还有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declare this month&apos;s staff changes in time.</source>
+        <translation>请及时完成本月的人员异动申报。</translation>
+    </message>
+    <message>
+        <source>People figures: the local copy of the staff list, updated %1.</source>
+        <translation>人员数字来自本地缓存的人员名单，更新于 %1。</translation>
+    </message>
+    <message>
+        <source>People figures: no staff list fetched yet; sync while online (F5).</source>
+        <translation>人员数字：尚未获取人员名单，请联网后同步（F5）。</translation>
+    </message>
+    <message>
+        <source>Offline: they may be out of date.</source>
+        <translation>当前离线，数字可能不是最新的。</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3287,66 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::MovementGroupBox</name>
+    <message>
+        <source>People added and removed, last 12 months</source>
+        <translation>近12个月人员增减</translation>
+    </message>
+    <message>
+        <source>People added and removed in the last twelve months (chart)</source>
+        <translation>近十二个月人员增减（图表）</translation>
+    </message>
+    <message>
+        <source>People added and removed in the last twelve months (table)</source>
+        <translation>近十二个月人员增减（表格）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Click a bar, or press Enter on a figure of the table, to see who it was.</source>
+        <translation>点击柱形，或在表格中选中数字后按回车，可查看相应人员。</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>People added in %1</source>
+        <translation>%1增加的人员</translation>
+    </message>
+    <message>
+        <source>People removed in %1</source>
+        <translation>%1减少的人员</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>month number on the chart</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::PendingItemModel</name>
     <message>
         <source>Returned by the counter: %1</source>
@@ -3221,6 +3480,19 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     <message>
         <source>Withdrawn: %1</source>
         <translation>已撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::PeopleListDialog</name>
+    <message numerus="yes">
+        <source>%1: %n person(s). ID numbers are masked; the staff list shows them in full on request.</source>
+        <translation>
+            <numerusform>%1：共 %n 人。身份证号码已部分隐藏，可在人员名单中按需显示完整号码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3896,14 @@ Application number: %2</source>
     <message>
         <source>Open this step&apos;s section of the user guide (F1)</source>
         <translation>打开使用指南中本步骤的说明（F1）</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the user guide at what is shown (F1)</source>
+        <translation>打开使用指南中当前页面的说明（F1）</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 #include "app/OutboxService.h"
 #include "app/Session.h"
 #include "app/SyncService.h"
+#include "app/home/PendingFigure.h"
 #include "models/cache/DraftStore.h"
 #include "models/cache/LocalCache.h"
 #include "ui/LoginDialog.h"
@@ -27,7 +28,10 @@
 #include "ui/declaration/add/AddWizard.h"
 #include "ui/declaration/import/ImportWizard.h"
 #include "ui/declaration/reduce/ReduceWizard.h"
+#include "ui/declaration/submit/BatchesTab.h"
 #include "ui/declaration/submit/DeclarationPage.h"
+#include "ui/help/GuideSections.h"
+#include "ui/home/HomePage.h"
 #include "ui/maintain/ChangeRequestsPage.h"
 #include "ui/maintain/ChangeWizard.h"
 #include "ui/printing/FormPrinter.h"
@@ -42,7 +46,8 @@ namespace shebao {
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_moduleTree(new ModuleTreeWidget({QStringLiteral("system.authorization"), QStringLiteral("system.password"),
+    , m_moduleTree(new ModuleTreeWidget({QStringLiteral("home"), QStringLiteral("system.authorization"),
+                                         QStringLiteral("system.password"),
                                          QStringLiteral("system.certificate"), QStringLiteral("system.backup"),
                                          QStringLiteral("system.restore"), QStringLiteral("query.unit"),
                                          QStringLiteral("query.persons"), QStringLiteral("query.certificate"),
@@ -61,6 +66,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_homePage = new ui::HomePage(context, standardPendingFigures(context), m_pages);
+    m_pages->addWidget(m_homePage);
+    connect(m_homePage, &ui::HomePage::linkActivated, this, &MainWindow::openLink);
     m_pages->addWidget(m_unitInfoPage);
     m_pages->addWidget(m_personListPage);
     m_declarationPage = new ui::DeclarationPage(context.declarations(), context.outbox(), context.session(),
@@ -122,13 +130,14 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(&m_system->authorization(), &AuthorizationService::changed, this, &MainWindow::updateAuthorizationBanner);
     connect(m_system, &ui::SystemModule::dialogClosed, this, &MainWindow::reselectPage);
     connect(m_system, &ui::SystemModule::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_system, &ui::SystemModule::restored, m_homePage, &ui::HomePage::refresh);
 
     reloadFromCache();
     updateFromSession();
     const Session &session = m_context.session();
     if (session.isActive() && !session.isOffline() && session.level() == AccountLevel::Ordinary)
         m_system->authorization().refresh();
-    m_moduleTree->selectEntry(QStringLiteral("query.persons"));
+    m_moduleTree->selectEntry(QStringLiteral("home"));
     m_moduleTree->setFocus();
 }
 
@@ -218,6 +227,12 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1: the guide's section of what is shown.
+    help->addAction(ui::guide::createGuideAction(this, [this] {
+        const QTreeWidgetItem *item = m_moduleTree->currentItem();
+        return ui::guide::anchorOfEntry(item ? item->data(0, ModuleTreeWidget::EntryKeyRole).toString() : QString());
+    }));
+    help->addSeparator();
     help->addAction(aboutAction);
 }
 
@@ -226,7 +241,9 @@ bool MainWindow::showEntry(const QString &key)
     // An ordinary account's business entries stay closed, whichever way they are asked for.
     if (ModuleTreeWidget::isBusinessEntry(key) && !m_moduleTree->isEnabledEntry(key))
         return false;
-    if (key == u"query.unit")
+    if (key == u"home")
+        m_pages->setCurrentWidget(m_homePage);
+    else if (key == u"query.unit")
         m_pages->setCurrentWidget(m_unitInfoPage);
     else if (key == u"query.persons")
         m_pages->setCurrentWidget(m_personListPage);
@@ -271,6 +288,7 @@ void MainWindow::reloadFromCache()
         m_personListPage->setUnit(std::nullopt);
         m_personListPage->setPersons({});
         m_enrolmentCertificatePage->setPersons({});
+        m_homePage->setPersons({});
         return;
     }
     m_unitInfoPage->setUnit(cache->unit());
@@ -281,6 +299,7 @@ void MainWindow::reloadFromCache()
         return;
     }
     m_enrolmentCertificatePage->setPersons(persons.value());
+    m_homePage->setPersons(persons.value());
     m_personListPage->setPersons(std::move(persons).value());
 }
 
@@ -325,7 +344,9 @@ void MainWindow::reselectPage()
 {
     // A dialog entry leaves the tree on the page that is still shown.
     QString key = QStringLiteral("query.persons");
-    if (m_pages->currentWidget() == m_unitInfoPage)
+    if (m_pages->currentWidget() == m_homePage)
+        key = QStringLiteral("home");
+    else if (m_pages->currentWidget() == m_unitInfoPage)
         key = QStringLiteral("query.unit");
     else if (m_pages->currentWidget() == m_declarationPage)
         key = QStringLiteral("declare.submit");
@@ -400,6 +421,39 @@ bool MainWindow::resumeDraft(const Draft &draft)
         return true;
     }
     return false;
+}
+
+void MainWindow::openLink(const QString &link)
+{
+    if (link.startsWith(u"draft:")) { // the newest draft of that kind, in its wizard
+        LocalCache *cache = m_context.session().cache();
+        const Result<QList<Draft>> drafts = cache ? DraftStore(*cache).list() : Result<QList<Draft>>(QList<Draft>());
+        for (const Draft &draft : drafts ? drafts.value() : QList<Draft>()) {
+            if (draft.kind.startsWith(link.mid(6)))
+                return void(resumeDraft(draft));
+        }
+        return;
+    }
+    const QString entry = link.section(u'#', 0, 0);
+    const QString part = link.section(u'#', 1);
+    if (entry == u"declare.submit" && showEntry(entry)) {
+        if (part.startsWith(u"batches")) {
+            m_declarationPage->showTab(ui::DeclarationPage::BatchesTabIndex);
+            m_declarationPage->batchesTab()->showState(part.section(u':', 1));
+        } else {
+            m_declarationPage->showTab(part == u"drafts" ? ui::DeclarationPage::DraftsTabIndex
+                                                         : ui::DeclarationPage::PendingTabIndex);
+        }
+    } else if ((entry == u"maintain.unit" || entry == u"maintain.person") && m_moduleTree->isEnabledEntry(entry)) {
+        // The change records in that state, without opening the wizard.
+        m_changeRequestsOfUnit = entry == u"maintain.unit";
+        m_pages->setCurrentWidget(m_changeRequestsPage);
+        m_changeRequestsPage->showTarget(m_changeRequestsOfUnit ? ChangeTarget::Unit : ChangeTarget::Person);
+        m_changeRequestsPage->showState(part.section(u':', 1));
+        reselectPage();
+    } else if (entry != u"declare.submit") {
+        showEntry(entry);
+    }
 }
 
 ui::ChangeWizard *MainWindow::openChangeWizard(bool unit, const Draft *draft)

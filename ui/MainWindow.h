@@ -18,6 +18,7 @@ class ChangeWizard;
 class DeclarationPage;
 class EnrolmentCertificatePage;
 class FormPrinter;
+class HomePage;
 class ImportWizard;
 class ReduceWizard;
 class SystemModule;
@@ -55,6 +56,8 @@ public:
     bool showEntry(const QString &key);
     // Opens the wizard a draft belongs to, at the page it was on.
     bool resumeDraft(const Draft &draft);
+    // Opens the list behind a figure of 首页 (PendingFigure::link).
+    void openLink(const QString &link);
 
     AuthorizationService &authorization() const;
     ui::FormPrinter &formPrinter() const { return *m_formPrinter; }
@@ -62,6 +65,7 @@ public:
     ui::DeclarationPage *declarationPage() const { return m_declarationPage; }
     ui::ChangeRequestsPage *changeRequestsPage() const { return m_changeRequestsPage; }
     ui::EnrolmentCertificatePage *enrolmentCertificatePage() const { return m_enrolmentCertificatePage; }
+    ui::HomePage *homePage() const { return m_homePage; }
 
 private:
     void createActions();
@@ -80,6 +84,7 @@ private:
     AppContext &m_context;
     ModuleTreeWidget *m_moduleTree;
     QStackedWidget *m_pages;
+    ui::HomePage *m_homePage = nullptr;
     UnitInfoPage *m_unitInfoPage;
     PersonListPage *m_personListPage;
     QAction *m_syncAction = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/help/GuideSections.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCoreApplication>
 #include <QShortcut>
 #include <QWizard>
@@ -69,6 +70,17 @@ QString slugOf(const QString &heading)
             slug += u'-';
     }
     return slug;
+}
+
+QAction *createGuideAction(QWidget *window, std::function<QString()> currentSection)
+{
+    auto *action = new QAction(QCoreApplication::translate("shebao::ui::guide", "&User guide"), window);
+    action->setObjectName(QStringLiteral("userGuideAction"));
+    action->setShortcut(QKeySequence::HelpContents);
+    action->setToolTip(QCoreApplication::translate("shebao::ui::guide", "Open the user guide at what is shown (F1)"));
+    QObject::connect(action, &QAction::triggered, window,
+                     [currentSection = std::move(currentSection)] { UserGuideWindow::showSection(currentSection()); });
+    return action;
 }
 
 void addHelpButton(QWizard *wizard, const QString &anchor)

@@ -3,6 +3,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QAction;
+class QWidget;
 class QWizard;
 
 namespace shebao::ui::guide {
@@ -35,6 +39,9 @@ QString anchorOfEntry(const QString &entryKey);
 // GitHub's heading anchor: lower case, punctuation dropped (letters of any script, digits, '-'
 // and '_' kept), spaces become '-'.
 QString slugOf(const QString &heading);
+
+// Help → 使用指南 (F1): opens the guide at `currentSection()` (empty: where it was last).
+QAction *createGuideAction(QWidget *window, std::function<QString()> currentSection);
 
 // Gives `wizard` its help button (and F1), both opening the guide at `anchor`; names the button.
 void addHelpButton(QWizard *wizard, const QString &anchor);

@@ -26,7 +26,7 @@ QPointer<UserGuideWindow> s_window;
 const QString GuideFile = QStringLiteral(":/guide/user-guide.zh.md");
 const QUrl GuideBase(QStringLiteral("qrc:/guide/"));
 // Screenshots wider than this are shown scaled down (the file keeps its size).
-constexpr int MaxImageWidth = 760;
+constexpr int MaxImageWidth = 700;
 
 } // namespace
 
