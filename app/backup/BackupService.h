@@ -51,6 +51,8 @@ public:
     // Opens the backup with `password` and merges it into `cache` (mergeSnapshot: one
     // transaction, nothing removed or overwritten), then takes its preferences into
     // `settings`. A wrong password, a damaged file or a refused target change nothing.
+    // `cache` and `settings` must outlive the call (the desktop's are the session's and the
+    // program's; `context` is the dialog asking).
     void restore(const QString &path, const QString &password, LocalCache &cache, Settings &settings,
                  const QUrl &server, bool otherServerConfirmed, QObject *context, Callback<SnapshotMerge> done);
 

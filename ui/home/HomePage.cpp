@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "app/AppContext.h"
@@ -43,6 +44,7 @@ HomePage::HomePage(AppContext &context, PendingFigures figures, QWidget *parent)
     , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
     , m_pendingNote(new QLabel(this))
     , m_sourceLabel(new QLabel(this))
+    , m_refreshTimer(new QTimer(this))
     , m_enrolled(new EnrolledGroupBox(this))
     , m_movement(new MovementGroupBox(this))
 {
@@ -112,10 +114,13 @@ HomePage::HomePage(AppContext &context, PendingFigures figures, QWidget *parent)
     connect(m_enrolled, &EnrolledGroupBox::peopleRequested, this, &HomePage::openPeople);
     connect(m_movement, &MovementGroupBox::peopleRequested, this, &HomePage::openPeople);
     // What changes a figure: saving, sending, declaring, a change request, the session.
-    auto refreshIfShown = [this] {
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         if (isVisible())
             refresh();
-    };
+    });
+    auto refreshIfShown = [this] { m_refreshTimer->start(); };
     connect(&m_context.outbox(), &OutboxService::changed, this, refreshIfShown);
     connect(&m_context.declarations(), &DeclarationService::changed, this, refreshIfShown);
     connect(&m_context.changes(), &ChangeService::changed, this, refreshIfShown);

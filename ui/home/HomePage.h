@@ -10,6 +10,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace shebao {
 class AppContext;
@@ -71,6 +72,7 @@ private:
     QPushButton *m_refreshButton;
     QLabel *m_pendingNote;
     QLabel *m_sourceLabel;
+    QTimer *m_refreshTimer; // many changes in a row (an import) ask the server once
     EnrolledGroupBox *m_enrolled;
     MovementGroupBox *m_movement;
     StaffFigures m_staffFigures;
