@@ -175,6 +175,71 @@
     </message>
 </context>
 <context>
+    <name>shebao::BackupFile</name>
+    <message>
+        <source>The file is not a data backup of this program.</source>
+        <translation>该文件不是本程序的数据备份。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (incomplete or changed) and cannot be restored. Nothing was changed.</source>
+        <translation>备份文件已损坏（不完整或被修改），无法恢复。本机数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup password is wrong. Nothing was changed.</source>
+        <translation>备份密码不正确。本机数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup was written in format version %1 by a newer version of this program; this program reads version %2 only. Update the program, then restore again.</source>
+        <translation>该备份由更新版本的程序生成（格式版本 %1），本程序只能读取格式版本 %2。请先升级程序，再进行恢复。</translation>
+    </message>
+    <message>
+        <source>The backup password must have at least %1 characters.</source>
+        <translation>备份密码至少需要 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::BackupService</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a data backup of this program.</source>
+        <translation>该文件过大，不是本程序的数据备份。</translation>
+    </message>
+    <message>
+        <source>The local cache does not say which unit it belongs to: log in online once, then back it up.</source>
+        <translation>本地缓存中没有所属单位的记录：请先联网登录一次，再进行备份。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to %1.</source>
+        <translation>无法将备份写入 %1。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to unit %1; the unit logged in is %2. Log in as unit %1 to restore it: one unit&apos;s data is never restored into another&apos;s.</source>
+        <translation>该备份属于单位 %1，当前登录的是单位 %2。请以单位 %1 登录后再恢复：一个单位的数据不会恢复到其他单位。</translation>
+    </message>
+    <message>
+        <source>This backup was taken from server %1; the current server is %2. Items in it that were not sent yet will be sent to the current server.</source>
+        <translation>该备份来自服务器 %1，当前服务器为 %2。备份中尚未发送的申报将发送到当前服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::CacheSnapshot</name>
+    <message>
+        <source>The backup&apos;s content is not readable: it was not written by this program or it is damaged.</source>
+        <translation>无法读取备份内容：该备份不是由本程序生成，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of this program. Update the program on this computer, then restore again.</source>
+        <translation>该备份由更新版本的程序生成。请先升级本机的程序，再进行恢复。</translation>
+    </message>
+    <message>
+        <source>The backup belongs to unit %1, this local cache to unit %2: one unit&apos;s data is never restored into another&apos;s.</source>
+        <translation>该备份属于单位 %1，本地缓存属于单位 %2：一个单位的数据不会恢复到其他单位。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::CertificateDialog</name>
     <message>
         <source>Certificate management</source>
@@ -602,18 +667,6 @@ Social insurance business of employer units in Changsha.</source>
         <translation>退回原因：%1</translation>
     </message>
     <message>
-        <source>The authorization application needs a connection to the server.</source>
-        <translation>办理授权申请需要连接服务器。</translation>
-    </message>
-    <message>
-        <source>Changing the password needs a connection to the server.</source>
-        <translation>修改密码需要连接服务器。</translation>
-    </message>
-    <message>
-        <source>The password was changed. Use the new password at the next login.</source>
-        <translation>密码已修改，下次登录请使用新密码。</translation>
-    </message>
-    <message>
         <source>&amp;Declarations</source>
         <translation>异动申报(&amp;D)</translation>
     </message>
@@ -764,6 +817,21 @@ Social insurance business of employer units in Changsha.</source>
         <source>This unit is not yet authorized for online business (ordinary user) and cannot use this function. Submit an application under &quot;System management &gt; Authorization application&quot;, print the user commitment letter, stamp it with the unit&apos;s official seal and upload it, then have the authorization opened at the unit business counter of the social insurance collection centre, 2nd floor, Tianxin District Human Resources and Social Security Bureau.</source>
         <translation>本单位尚未开通网上经办权限（普通用户），不能办理此业务。请在“系统管理 → 授权申请”中提交申请，打印《用户承诺书》加盖单位公章并上传，再到天心区人社局二楼社保征缴中心单位业务窗口开通权限。</translation>
     </message>
+    <message>
+        <source>Data backup</source>
+        <comment>entry</comment>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>Data restore</source>
+        <comment>entry</comment>
+        <translation>数据恢复</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <comment>entry</comment>
+        <translation>首页</translation>
+    </message>
 </context>
 <context>
     <name>shebao::OutboxService</name>
@@ -793,6 +861,41 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>The kind of this item was chosen by the user.</source>
         <translation>此记录的业务类别（新增/续保）由用户选定。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::PendingFigure</name>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>本地缓存未打开。</translation>
+    </message>
+    <message>
+        <source>Items not yet sent</source>
+        <translation>尚未发送的申报</translation>
+    </message>
+    <message>
+        <source>Items waiting to be declared</source>
+        <translation>待申报的人员</translation>
+    </message>
+    <message>
+        <source>Batches waiting for the paper form</source>
+        <translation>待交纸质表的批次</translation>
+    </message>
+    <message>
+        <source>Unit changes under review</source>
+        <translation>待审核的单位信息变更</translation>
+    </message>
+    <message>
+        <source>Personal changes under review</source>
+        <translation>待审核的个人信息变更</translation>
+    </message>
+    <message>
+        <source>Drafts of staff changes</source>
+        <translation>异动申报草稿</translation>
+    </message>
+    <message>
+        <source>Drafts of information changes</source>
+        <translation>信息变更草稿</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2004,100 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BackupDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Data backup</source>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>Saves this unit&apos;s drafts, the declarations not yet sent, the record of printed forms and this program&apos;s settings to one file protected by a password you choose, to be restored on this or another computer. The login password is not saved; the staff list is fetched from the server again.</source>
+        <translation>将本单位的草稿、尚未发送的申报、打印记录和本程序的设置保存为一个由您设定密码保护的文件，可在本机或其他电脑上恢复。登录密码不会保存；人员名单恢复后从服务器重新获取。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <source>Backup password again</source>
+        <translation>再次输入备份密码</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Keep it safe: without it the backup cannot be restored, and nobody can recover it.</source>
+        <translation>至少 %1 个字符。请妥善保管：忘记密码将无法恢复备份，任何人都无法找回。</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>备份文件保存为</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup file.</source>
+        <translation>请选择备份文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>The two backup passwords differ.</source>
+        <translation>两次输入的备份密码不一致。</translation>
+    </message>
+    <message>
+        <source>The data of unit %1 was backed up to %2.</source>
+        <translation>单位 %1 的数据已备份到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BackupText</name>
+    <message>
+        <source>social-insurance-backup</source>
+        <translation>社保数据备份</translation>
+    </message>
+    <message>
+        <source>Data backups (*.sbk);;All files (*)</source>
+        <translation>数据备份 (*.sbk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backup of unit %1, made %2 from server %3 (%4).</source>
+        <translation>单位 %1 的备份，备份于 %2，来自服务器 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Restored: %1 draft(s), %2 outbox record(s) of declarations, %3 record(s) of printed forms.</source>
+        <translation>已恢复：草稿 %1 份，申报发送记录 %2 条，打印记录 %3 条。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) were already on this computer and were left as they are.</source>
+        <translation>另有 %1 项已在本机，保持不变。</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3247,49 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::DeadlineDialog</name>
+    <message>
+        <source>Monthly deadline</source>
+        <translation>每月申报截止日</translation>
+    </message>
+    <message>
+        <source>The day of each month by which the month&apos;s staff changes must be declared, as the agency announced it. In a shorter month its last day counts.</source>
+        <translation>每月须在哪一天之前完成当月的人员异动申报，以经办机构的通知为准。当月没有这一天时，以当月最后一天为准。</translation>
+    </message>
+    <message>
+        <source>Deadline day of the month</source>
+        <translation>每月截止日</translation>
+    </message>
+    <message>
+        <source> (day of the month)</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Remind this many days before</source>
+        <translation>提前几天提醒</translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation> 天前提醒</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::DeclarationPage</name>
     <message>
         <source>Declare and query</source>
@@ -3250,6 +3490,21 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::EnrolledGroupBox</name>
+    <message>
+        <source>Enrolled and paying now</source>
+        <translation>当前参保缴费人数</translation>
+    </message>
+    <message>
+        <source>%1: %2 people</source>
+        <translation>%1：%2 人</translation>
+    </message>
+    <message>
+        <source>People enrolled</source>
+        <translation>参保缴费人数</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::EnrolmentCertificatePage</name>
     <message>
         <source>Unit enrolment certificate</source>
@@ -3364,6 +3619,13 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::FigureButton</name>
+    <message>
+        <source>Show the list</source>
+        <translation>查看名单</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::FormPrinter</name>
     <message>
         <source>Print preview: %1</source>
@@ -3372,6 +3634,100 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     <message>
         <source>Print: %1</source>
         <translation>打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::HomePage</name>
+    <message>
+        <source>Set the &amp;deadline...</source>
+        <translation>设置截止日(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Set the monthly deadline</source>
+        <translation>设置每月申报截止日</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>刷新数字</translation>
+    </message>
+    <message>
+        <source>Pending items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Home - %1 (%2)</source>
+        <translation>首页 — %1（%2）</translation>
+    </message>
+    <message>
+        <source>Offline: this figure is shown once the server can be reached.</source>
+        <translation>离线：连接服务器后才能显示此数字。</translation>
+    </message>
+    <message>
+        <source>%1: not known offline</source>
+        <translation>%1：离线时无法获取</translation>
+    </message>
+    <message>
+        <source>%1: being counted</source>
+        <translation>%1：正在统计</translation>
+    </message>
+    <message>
+        <source>%1: not known (%2)</source>
+        <translation>%1：无法获取（%2）</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>查看名单</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This unit is not authorized for online business yet: there are no pending items.</source>
+        <translation>本单位尚未开通网上业务授权，暂无待办事项。</translation>
+    </message>
+    <message>
+        <source>Offline: figures marked — need the server and are shown once it can be reached (log in again while online).</source>
+        <translation>离线：标有“—”的数字需要连接服务器，联网重新登录后显示。</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>deadline date</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Today, %1, is this month&apos;s deadline for declarations.</source>
+        <translation>今天（%1）是本月申报截止日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next deadline for declarations: %1, in %n day(s).</source>
+        <translation>
+            <numerusform>下一个申报截止日：%1，还有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declare this month&apos;s staff changes in time.</source>
+        <translation>请及时完成本月的人员异动申报。</translation>
+    </message>
+    <message>
+        <source>People figures: the local copy of the staff list, updated %1.</source>
+        <translation>人员数字来自本地缓存的人员名单，更新于 %1。</translation>
+    </message>
+    <message>
+        <source>People figures: no staff list fetched yet; sync while online (F5).</source>
+        <translation>人员数字：尚未获取人员名单，请联网后同步（F5）。</translation>
+    </message>
+    <message>
+        <source>Offline: they may be out of date.</source>
+        <translation>当前离线，数字可能不是最新的。</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4008,66 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::MovementGroupBox</name>
+    <message>
+        <source>People added and removed, last 12 months</source>
+        <translation>近12个月人员增减</translation>
+    </message>
+    <message>
+        <source>People added and removed in the last twelve months (chart)</source>
+        <translation>近十二个月人员增减（图表）</translation>
+    </message>
+    <message>
+        <source>People added and removed in the last twelve months (table)</source>
+        <translation>近十二个月人员增减（表格）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Click a bar, or press Enter on a figure of the table, to see who it was.</source>
+        <translation>点击柱形，或在表格中选中数字后按回车，可查看相应人员。</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>People added in %1</source>
+        <translation>%1增加的人员</translation>
+    </message>
+    <message>
+        <source>People removed in %1</source>
+        <translation>%1减少的人员</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>month number on the chart</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::PendingItemModel</name>
     <message>
         <source>Returned by the counter: %1</source>
@@ -3785,6 +4201,19 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     <message>
         <source>Withdrawn: %1</source>
         <translation>已撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::PeopleListDialog</name>
+    <message numerus="yes">
+        <source>%1: %n person(s). ID numbers are masked; the staff list shows them in full on request.</source>
+        <translation>
+            <numerusform>%1：共 %n 人。身份证号码已部分隐藏，可在人员名单中按需显示完整号码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +4410,65 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::RestoreDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Data restore</source>
+        <translation>数据恢复</translation>
+    </message>
+    <message>
+        <source>Adds the drafts, declarations not yet sent and printed-form records of a backup of this unit to this computer. Nothing on this computer is deleted or overwritten, and what is already here is not added twice.</source>
+        <translation>将本单位备份中的草稿、尚未发送的申报和打印记录恢复到本机。本机已有的内容不会被删除或覆盖，也不会重复导入。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Enter the password of the backup.</source>
+        <translation>请输入备份密码。</translation>
+    </message>
+    <message>
+        <source>Restore a backup of another server</source>
+        <translation>恢复其他服务器的备份</translation>
+    </message>
+    <message>
+        <source>Restore it anyway?</source>
+        <translation>仍要恢复吗？</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::SavedPage</name>
     <message>
         <source>Saved</source>
@@ -4037,6 +4525,25 @@ Application number: %2</source>
     </message>
 </context>
 <context>
+    <name>shebao::ui::SystemModule</name>
+    <message>
+        <source>The authorization application needs a connection to the server.</source>
+        <translation>办理授权申请需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>Changing the password needs a connection to the server.</source>
+        <translation>修改密码需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>The password was changed. Use the new password at the next login.</source>
+        <translation>密码已修改，下次登录请使用新密码。</translation>
+    </message>
+    <message>
+        <source>Log in first: a backup is made of and restored into the logged-in unit&apos;s data.</source>
+        <translation>请先登录：备份和恢复针对当前登录单位的数据。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::UploadScanPage</name>
     <message>
         <source>C&amp;hoose the scan and upload...</source>
@@ -4068,6 +4575,21 @@ Application number: %2</source>
     </message>
 </context>
 <context>
+    <name>shebao::ui::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Contents of the user guide</source>
+        <translation>使用指南目录</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build of the program.</source>
+        <translation>本程序版本中缺少使用指南。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::WizardButtons</name>
     <message>
         <source>Back</source>
@@ -4084,6 +4606,25 @@ Application number: %2</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::guide</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Open this step&apos;s section of the user guide (F1)</source>
+        <translation>打开使用指南中本步骤的说明（F1）</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the user guide at what is shown (F1)</source>
+        <translation>打开使用指南中当前页面的说明（F1）</translation>
     </message>
 </context>
 </TS>
