@@ -7,34 +7,39 @@ namespace shebao::server {
 
 class Clock;
 
-// Slows down guessing of verification codes (docs/certificates.md): per peer address a bucket
-// of Capacity tokens that refills one token every RefillSeconds; each miss (unknown or malformed
-// code) takes one. With the bucket empty every verification from that address — hit or miss — is
-// refused until a token is back, so a guesser cannot tell hits from misses either. 10 misses at
-// once, then 10 a minute: a holder mistyping a code never notices, while trying the 2^80 codes
-// from one address is hopeless.
-class VerifyThrottle
+// A token bucket per peer address: `capacity` tokens that refill one every `refillSeconds`;
+// each failure (a missed verification code, a wrong password) takes one. With the bucket empty
+// the peer is refused until a token is back, whatever it asks, so it cannot tell a hit from a
+// miss meanwhile. In memory: a restart forgets it; behind a reverse proxy every client shares
+// the proxy's address. Used for /verify misses (VerifyRoutes) and for login failures across
+// all accounts (LoginThrottle).
+class PeerThrottle
 {
 public:
-    static constexpr double Capacity = 10;
-    static constexpr qint64 RefillSeconds = 6;
-
-    explicit VerifyThrottle(const Clock &clock) : m_clock(clock) {}
+    PeerThrottle(const Clock &clock, double capacity, qint64 refillSeconds)
+        : m_clock(clock), m_capacity(capacity), m_refillSeconds(refillSeconds)
+    {
+    }
 
     // 0 when the peer may ask now; otherwise the seconds until it may (for Retry-After).
     qint64 retryAfter(const QString &peer);
-    void recordMiss(const QString &peer);
+    void recordFailure(const QString &peer);
+
+    double capacity() const { return m_capacity; }
+    qint64 refillSeconds() const { return m_refillSeconds; }
 
 private:
     struct Bucket
     {
-        double tokens = Capacity;
+        double tokens = 0;
         qint64 at = 0;
     };
     Bucket &refilled(const QString &peer);
     void prune();
 
     const Clock &m_clock;
+    const double m_capacity;
+    const qint64 m_refillSeconds;
     QHash<QString, Bucket> m_buckets;
 };
 

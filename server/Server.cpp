@@ -30,6 +30,7 @@
 #include "server/HealthRoutes.h"
 #include "server/IdempotencyStore.h"
 #include "server/LoginService.h"
+#include "server/LoginThrottle.h"
 #include "server/Migrations.h"
 #include "server/PersonRoutes.h"
 #include "models/policy/PolicyTable.h"
@@ -111,11 +112,13 @@ Result<quint16> Server::start()
     m_certLogin = std::make_unique<CertLoginService>(*m_db, *m_clock, *m_tokens, *m_audit, *m_authority, *m_certificates);
     m_staffLogin = std::make_unique<StaffLoginService>(*m_db, *m_clock, *m_tokens, *m_audit);
     m_authorizations = std::make_unique<AuthorizationService>(*m_db, *m_clock);
-    m_authRoutes = std::make_unique<AuthRoutes>(*m_login, *m_certLogin, *m_auth, *m_idempotency, *m_audit);
+    m_loginThrottle = std::make_unique<LoginThrottle>(*m_clock, *m_audit);
+    m_authRoutes = std::make_unique<AuthRoutes>(*m_login, *m_certLogin, *m_auth, *m_idempotency, *m_audit, *m_loginThrottle);
     m_unitRoutes = std::make_unique<UnitRoutes>(*m_auth, *m_db);
     m_personRoutes = std::make_unique<PersonRoutes>(*m_auth, *m_db);
     m_authorizationRoutes = std::make_unique<AuthorizationRoutes>(*m_auth, *m_authorizations, *m_idempotency, *m_audit);
-    m_staffRoutes = std::make_unique<StaffRoutes>(*m_staffLogin, *m_auth, *m_authorizations, *m_idempotency, *m_audit);
+    m_staffRoutes = std::make_unique<StaffRoutes>(*m_staffLogin, *m_auth, *m_authorizations, *m_idempotency, *m_audit,
+                                                  *m_loginThrottle);
     m_staffCertificateRoutes = std::make_unique<StaffCertificateRoutes>(*m_auth, *m_db, *m_clock, *m_authority,
                                                                         *m_certificates, *m_idempotency, *m_audit);
     // The embedded Changsha table gives the contribution base limits that 确认工资 clamps to.

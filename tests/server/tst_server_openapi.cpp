@@ -93,7 +93,7 @@ QCOMPARE(operations, 51);
 void TestServerOpenApi::problemCodesDocumented_data()
 {
     QTest::addColumn<QString>("code");
-    for (const char *code : {"auth.invalid_credentials", "auth.locked", "auth.token_invalid", "auth.token_expired",
+    for (const char *code : {"auth.invalid_credentials", "auth.locked", "auth.too_many", "auth.token_invalid", "auth.token_expired",
                              "request.invalid", "idempotency.conflict", "not_found", "internal", "method.not_allowed",
                              "auth.not_authorized", "auth.challenge_invalid", "staff.role",
                              "authorization.none", "authorization.state", "authorization.already", "upload.too_large",
