@@ -48,6 +48,11 @@
 
 namespace shebao::server {
 
+namespace {
+// One year: the server never speaks plain HTTP (docs/deploy.md).
+constexpr char HstsValue[] = "max-age=31536000";
+} // namespace
+
 Server::Server(ServerOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_clock(std::make_unique<Clock>()),
       m_db(std::make_unique<Database>()), m_tls(std::make_unique<TlsMaterial>(m_options.dataDir))
@@ -157,13 +162,23 @@ Result<quint16> Server::start()
     m_verifyRoutes->registerOn(*m_http);
     registerMethodNotAllowed();
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        // Not a QHttpServerResponse, so afterRequest does not see it: the same headers here.
         const QJsonObject body = Problem::body(Problem::notFound());
-        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/problem+json"),
+        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/problem+json")},
+                         {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
+                         {QByteArrayLiteral("Strict-Transport-Security"), QByteArray(HstsValue)},
+                         {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")},
+                         {QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY")}},
                         QHttpServerResponder::StatusCode::NotFound);
     });
     m_http->afterRequest([](QHttpServerResponse &&response) {
         // API answers are per caller and often secret (tokens): never cached by intermediaries.
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        // HTTPS only, answers are never to be sniffed into another type or framed by another site.
+        response.setHeader(QByteArrayLiteral("Strict-Transport-Security"), QByteArray(HstsValue));
+        response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+        response.setHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
         return std::move(response);
     });
     m_http->sslSetup(m_tls->serverConfiguration());
