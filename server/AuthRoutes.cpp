@@ -16,6 +16,19 @@
 
 namespace shebao::server {
 
+namespace {
+
+// Unit numbers are 11 digits; anything much longer is refused before it reaches a counter, the
+// challenge table or the audit log (each would keep a copy of up to 5 MB).
+std::optional<QHttpServerResponse> overlongUnitNo(const QString &unitNo)
+{
+    if (unitNo.size() <= http::MaxNameLength)
+        return std::nullopt;
+    return Problem::response(Problem::invalidRequest(QStringLiteral("单位编号不正确。"), QStringLiteral("unit_no")));
+}
+
+} // namespace
+
 void AuthRoutes::registerOn(QHttpServer &server)
 {
     server.route(QStringLiteral("/api/v1/auth/login"), QHttpServerRequest::Method::Post,
@@ -47,6 +60,8 @@ QHttpServerResponse AuthRoutes::login(const QHttpServerRequest &request)
         const QJsonValue password = body.value(QLatin1String("password"));
         if (!unitNo.isString() || unitNo.toString().trimmed().isEmpty())
             return Problem::response(Problem::invalidRequest(QStringLiteral("请输入单位编号。"), QStringLiteral("unit_no")));
+        if (auto tooLong = overlongUnitNo(unitNo.toString().trimmed()))
+            return std::move(*tooLong);
         if (!password.isString() || password.toString().isEmpty())
             return Problem::response(Problem::invalidRequest(QStringLiteral("请输入登录密码。"), QStringLiteral("password")));
 
@@ -114,7 +129,7 @@ QString AuthRoutes::actorOf(const QHttpServerRequest &request)
     // For the audit record of a throttled login: the unit it was for, when the body says.
     auto body = http::jsonObject(request);
     const QString unitNo = body ? stringMember(body.value(), "unit_no") : QString();
-    return unitNo.isEmpty() ? QStringLiteral("anonymous") : QStringLiteral("unit:") + unitNo.left(32);
+    return unitNo.isEmpty() ? QStringLiteral("anonymous") : QStringLiteral("unit:") + unitNo.left(http::MaxNameLength);
 }
 
 QHttpServerResponse AuthRoutes::challenge(const QHttpServerRequest &request)
@@ -128,6 +143,8 @@ QHttpServerResponse AuthRoutes::challenge(const QHttpServerRequest &request)
         const QString unitNo = stringMember(body.value(), "unit_no");
         if (unitNo.isEmpty())
             return Problem::response(Problem::invalidRequest(QStringLiteral("请输入单位编号。"), QStringLiteral("unit_no")));
+        if (auto tooLong = overlongUnitNo(unitNo))
+            return std::move(*tooLong);
         auto c = m_certLogin.challenge(unitNo, http::peer(request));
         if (!c)
             return Problem::response(c.error());
@@ -159,6 +176,8 @@ QHttpServerResponse AuthRoutes::certLogin(const QHttpServerRequest &request)
                 return Problem::response(Problem::invalidRequest(QStringLiteral("证书登录请求缺少 %1。").arg(QLatin1String(member)),
                                                                  QLatin1String(member)));
         }
+        if (auto tooLong = overlongUnitNo(r.unitNo))
+            return std::move(*tooLong);
         if (!challenge || !signature)
             return Problem::response(Problem::invalidRequest(QStringLiteral("challenge 和 signature 须为 Base64 编码。")));
         r.challenge = *challenge;

@@ -32,6 +32,10 @@ std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &req
 // Retry-After header, both in seconds.
 QHttpServerResponse tooMany(const Error &error, qint64 seconds);
 
+// The longest unit number or staff username a login takes (they are 11 digits and a short
+// name): longer ones are request.invalid before anything stores or counts them.
+constexpr qsizetype MaxNameLength = 32;
+
 // The body as a JSON object, or request.invalid.
 Result<QJsonObject> jsonObject(const QHttpServerRequest &request);
 

@@ -46,7 +46,7 @@ QHttpServerResponse StaffRoutes::login(const QHttpServerRequest &request)
     const auto throttled = [&] {
         auto body = http::jsonObject(request);
         const QJsonValue username = body ? body.value().value(QLatin1String("username")) : QJsonValue();
-        const QString actor = username.isString() ? QStringLiteral("staff:") + username.toString().trimmed().left(64)
+        const QString actor = username.isString() ? QStringLiteral("staff:") + username.toString().trimmed().left(http::MaxNameLength)
                                                   : QStringLiteral("anonymous");
         return m_throttle.refusal(request, actor, QStringLiteral("staff.login"));
     };
@@ -58,6 +58,8 @@ QHttpServerResponse StaffRoutes::login(const QHttpServerRequest &request)
         const QJsonValue password = body.value().value(QLatin1String("password"));
         if (!username.isString() || username.toString().trimmed().isEmpty())
             return Problem::response(Problem::invalidRequest(QStringLiteral("请输入用户名。"), QStringLiteral("username")));
+        if (username.toString().trimmed().size() > http::MaxNameLength)
+            return Problem::response(Problem::invalidRequest(QStringLiteral("用户名不正确。"), QStringLiteral("username")));
         if (!password.isString() || password.toString().isEmpty())
             return Problem::response(Problem::invalidRequest(QStringLiteral("请输入密码。"), QStringLiteral("password")));
         StaffLoginResult result;
