@@ -20,6 +20,7 @@ struct Mapping
 constexpr Mapping Mappings[] = {
     {"auth.invalid_credentials", Status::Unauthorized, "Invalid credentials"},
     {"auth.locked", Status::Locked, "Account locked"},
+    {"auth.too_many", Status::TooManyRequests, "Too many failed logins from this address"},
     {"auth.token_invalid", Status::Unauthorized, "Invalid token"},
     {"auth.token_expired", Status::Unauthorized, "Token expired"},
     {"request.invalid", Status::BadRequest, "Invalid request"},

@@ -37,6 +37,7 @@
 #include "server/HealthRoutes.h"
 #include "server/IdempotencyStore.h"
 #include "server/LoginService.h"
+#include "server/LoginThrottle.h"
 #include "server/Migrations.h"
 #include "server/PersonRoutes.h"
 #include "models/policy/PolicyTable.h"
@@ -69,6 +70,8 @@ Result<PolicyTable> loadPolicy(const QString &policy)
     return PolicyTable::load(policy);
 }
 
+// One year: the server never speaks plain HTTP (docs/deploy.md).
+constexpr char HstsValue[] = "max-age=31536000";
 } // namespace
 
 Server::Server(ServerOptions options, QObject *parent)
@@ -135,11 +138,13 @@ Result<quint16> Server::start()
     m_certLogin = std::make_unique<CertLoginService>(*m_db, *m_clock, *m_tokens, *m_audit, *m_authority, *m_certificates);
     m_staffLogin = std::make_unique<StaffLoginService>(*m_db, *m_clock, *m_tokens, *m_audit);
     m_authorizations = std::make_unique<AuthorizationService>(*m_db, *m_clock);
-    m_authRoutes = std::make_unique<AuthRoutes>(*m_login, *m_certLogin, *m_auth, *m_idempotency, *m_audit);
+    m_loginThrottle = std::make_unique<LoginThrottle>(*m_clock, *m_audit);
+    m_authRoutes = std::make_unique<AuthRoutes>(*m_login, *m_certLogin, *m_auth, *m_idempotency, *m_audit, *m_loginThrottle);
     m_unitRoutes = std::make_unique<UnitRoutes>(*m_auth, *m_db);
     m_personRoutes = std::make_unique<PersonRoutes>(*m_auth, *m_db);
     m_authorizationRoutes = std::make_unique<AuthorizationRoutes>(*m_auth, *m_authorizations, *m_idempotency, *m_audit);
-    m_staffRoutes = std::make_unique<StaffRoutes>(*m_staffLogin, *m_auth, *m_authorizations, *m_idempotency, *m_audit);
+    m_staffRoutes = std::make_unique<StaffRoutes>(*m_staffLogin, *m_auth, *m_authorizations, *m_idempotency, *m_audit,
+                                                  *m_loginThrottle);
     m_staffCertificateRoutes = std::make_unique<StaffCertificateRoutes>(*m_auth, *m_db, *m_clock, *m_authority,
                                                                         *m_certificates, *m_idempotency, *m_audit);
     // One contribution table (--policy, the embedded Changsha table by default): the base limits
@@ -200,13 +205,23 @@ Result<quint16> Server::start()
         m_sandboxBankRoutes->registerOn(*m_http);
     registerMethodNotAllowed();
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        // Not a QHttpServerResponse, so afterRequest does not see it: the same headers here.
         const QJsonObject body = Problem::body(Problem::notFound());
-        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/problem+json"),
+        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/problem+json")},
+                         {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
+                         {QByteArrayLiteral("Strict-Transport-Security"), QByteArray(HstsValue)},
+                         {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")},
+                         {QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY")}},
                         QHttpServerResponder::StatusCode::NotFound);
     });
     m_http->afterRequest([](QHttpServerResponse &&response) {
         // API answers are per caller and often secret (tokens): never cached by intermediaries.
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        // HTTPS only, answers are never to be sniffed into another type or framed by another site.
+        response.setHeader(QByteArrayLiteral("Strict-Transport-Security"), QByteArray(HstsValue));
+        response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+        response.setHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
         return std::move(response);
     });
     m_http->sslSetup(m_tls->serverConfiguration());

@@ -35,6 +35,7 @@ class DeclarationService;
 class HealthRoutes;
 class IdempotencyStore;
 class LoginService;
+class LoginThrottle;
 class PersonRoutes;
 class SandboxBank;
 class SandboxBankRoutes;
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<LoginService> m_login;
+    std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<HealthRoutes> m_healthRoutes;
     std::unique_ptr<AuthRoutes> m_authRoutes;

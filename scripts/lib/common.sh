@@ -10,7 +10,7 @@ SHEBAO_PACKAGES=(
     libqrencode-dev libxlsxwriter-dev libminizip-dev libpugixml-dev libssl-dev
     fonts-wqy-microhei openssl
     poppler-utils zbar-tools xvfb xauth
-    chromium libnss3-tools
+    chromium libnss3-tools testssl.sh
     postgresql
 )
 
