@@ -3,6 +3,7 @@
 #include <QObject>
 
 #include "app/ApiClient.h"
+#include "app/BillService.h"
 #include "app/ChangeService.h"
 #include "app/DeclarationService.h"
 #include "app/LoginService.h"
@@ -25,6 +26,7 @@ AppContext::AppContext(std::unique_ptr<Settings> settings)
     // the ApiClient sees the server again.
     , m_outbox(std::make_unique<OutboxService>(m_api.get(), m_session.get()))
     , m_changes(std::make_unique<ChangeService>(m_api.get(), m_session.get()))
+    , m_bills(std::make_unique<BillService>(m_api.get(), m_session.get()))
 {
     m_settings->migrate();
     applyServerSettings();

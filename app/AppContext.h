@@ -7,6 +7,7 @@
 namespace shebao {
 
 class ApiClient;
+class BillService;
 class ChangeService;
 class DeclarationService;
 class LoginService;
@@ -40,6 +41,8 @@ public:
     OutboxService &outbox() const { return *m_outbox; }
     // 信息维护: proofs, 单位信息变更 / 个人信息变更 and the requests' states (online only).
     ChangeService &changes() const { return *m_changes; }
+    // 网上缴费: gaps, estimates, 断档缴费单, 银行缴费单查询, 作废 (online only).
+    BillService &bills() const { return *m_bills; }
 
 private:
     std::unique_ptr<Settings> m_settings;
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<DeclarationService> m_declarations;
     std::unique_ptr<OutboxService> m_outbox;
     std::unique_ptr<ChangeService> m_changes;
+    std::unique_ptr<BillService> m_bills;
 };
 
 } // namespace shebao

@@ -36,9 +36,14 @@ public:
     // (from <= to, arrears.window), employed_from >= 1995-01 (arrears.employed_from), settlement
     // "separate" (arrears.settlement). The ID number is folded (upper case X, trimmed).
     static Result<BillRequest> checked(const BillRequest &request);
-    // 有单缴费's inputs: a valid ID number and a 17-digit 业务单据号 with its check digit
-    // (bill.number, field number). Returns the folded number.
+    // 有单缴费's 业务单据号: 17 digits with its check digit once folded (full-width digits, spaces
+    // and dashes dropped); else bill.number, field number. Returns the folded number.
     static Result<QString> checkedNumber(const QString &typed);
+    // An ID number as 有单缴费 and the list filter take it: IdNumber's rules, field id_number.
+    // Returns it folded (trimmed, upper-case X; a 15-digit number stays as typed).
+    static Result<QString> checkedIdNumber(const QString &typed);
+    // docs/bills.md's sentence why 参与单位结算 is not offered (arrears.settlement).
+    static QString settlementRefusal();
 
     // GET /arrears/gaps.
     void gaps(const QString &idNumber, std::optional<YearMonth> employedFrom, QObject *context,
@@ -63,6 +68,7 @@ private:
     ApiClient *m_api;
     Session *m_session;
     RetryKey m_createKey;
+    RetryKey m_cancelKey; // per bill number: a retried 作废 replays instead of meeting bill.cancelled
 };
 
 // Follows one bill while it is shown (docs/bills.md: the client follows the state without the

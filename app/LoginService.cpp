@@ -70,12 +70,16 @@ QString LoginService::cacheRoot() const
 
 QString LoginService::cachePathFor(const QString &unitNo) const
 {
+    return cachePath(cacheRoot(), m_api->baseUrl(), unitNo);
+}
+
+QString LoginService::cachePath(const QString &root, const QUrl &server, const QString &unitNo)
+{
     static const QRegularExpression plainCode(QStringLiteral("^[A-Za-z0-9]{1,32}$"));
     if (!plainCode.match(unitNo).hasMatch())
         return {};
-    const QUrl server = m_api->baseUrl();
     const QString folder = fileSafe(server.host()) + u'_' + QString::number(server.port(443));
-    return QDir(cacheRoot()).filePath(folder + u'/' + unitNo + QStringLiteral(".sqlite"));
+    return QDir(root).filePath(folder + u'/' + unitNo + QStringLiteral(".sqlite"));
 }
 
 void LoginService::login(const QString &unitNo, const QString &password)

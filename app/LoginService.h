@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -32,6 +33,8 @@ public:
     // <root>/<host>_<port>/<unitNo>.sqlite for the ApiClient's current server; empty when the
     // unit number is not a plain code (it becomes part of a file name).
     QString cachePathFor(const QString &unitNo) const;
+    // The same for any root and server (shebao-cli backup / restore find the desktop's caches).
+    static QString cachePath(const QString &root, const QUrl &server, const QString &unitNo);
 
     void login(const QString &unitNo, const QString &password);
     // Certificate login (/auth/challenge + /auth/cert-login). On success the session's POSTs

@@ -12,6 +12,8 @@ const QString Version = QStringLiteral("version");
 const QString ServerUrl = QStringLiteral("server/url");
 const QString CaFile = QStringLiteral("server/caFile");
 const QString LastUnitNo = QStringLiteral("login/lastUnitNo");
+const QString DeadlineDay = QStringLiteral("home/deadlineDay");
+const QString ReminderDays = QStringLiteral("home/reminderDays");
 } // namespace Key
 
 const QUrl DefaultServerUrl(QStringLiteral("https://127.0.0.1:8443"));
@@ -94,6 +96,56 @@ QString Settings::lastUnitNo() const
 void Settings::setLastUnitNo(const QString &unitNo)
 {
     m_settings->setValue(Key::LastUnitNo, unitNo);
+}
+
+namespace {
+
+int inRange(const QVariant &value, int low, int high, int fallback)
+{
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    return ok && n >= low && n <= high ? n : fallback;
+}
+
+} // namespace
+
+int Settings::deadlineDay() const
+{
+    return inRange(m_settings->value(Key::DeadlineDay), 1, 31, DefaultDeadlineDay);
+}
+
+void Settings::setDeadlineDay(int day)
+{
+    m_settings->setValue(Key::DeadlineDay, qBound(1, day, 31));
+}
+
+int Settings::reminderDays() const
+{
+    return inRange(m_settings->value(Key::ReminderDays), 0, 15, DefaultReminderDays);
+}
+
+void Settings::setReminderDays(int days)
+{
+    m_settings->setValue(Key::ReminderDays, qBound(0, days, 15));
+}
+
+QJsonObject Settings::toBackup() const
+{
+    return {{Key::ServerUrl, serverUrl().toString()},
+            {Key::CaFile, caFile()},
+            {Key::LastUnitNo, lastUnitNo()},
+            {Key::DeadlineDay, deadlineDay()},
+            {Key::ReminderDays, reminderDays()}};
+}
+
+void Settings::restorePreferences(const QJsonObject &backup)
+{
+    const int day = inRange(backup.value(Key::DeadlineDay).toVariant(), 1, 31, 0);
+    if (day > 0)
+        setDeadlineDay(day);
+    const int reminder = inRange(backup.value(Key::ReminderDays).toVariant(), 0, 15, -1);
+    if (reminder >= 0)
+        setReminderDays(reminder);
 }
 
 void Settings::sync()

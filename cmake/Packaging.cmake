@@ -20,8 +20,11 @@ endif()
 if(UNIX AND NOT APPLE)
     install(FILES packaging/desk/shebao-desk.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications
             COMPONENT desk)
-    install(FILES README.md CHANGELOG.md docs/cli.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/shebao-desk
-            COMPONENT desk)
+    install(FILES README.md CHANGELOG.md docs/cli.md docs/backup.md docs/user-guide.zh.md
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/shebao-desk COMPONENT desk)
+    # The guide's pictures beside it (the program shows its own embedded copy).
+    install(DIRECTORY docs/user-guide DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/shebao-desk COMPONENT desk
+            FILES_MATCHING PATTERN "*.png")
     # /usr/lib/systemd/system: systemd's search path for packaged units (merged /usr on Debian 12).
     install(FILES packaging/server/shebao-server.service DESTINATION lib/systemd/system COMPONENT server)
     install(FILES packaging/server/shebao-server.conf DESTINATION /etc/shebao-server COMPONENT server)

@@ -11,9 +11,23 @@
 #include "server/HttpUtil.h"
 #include "server/IdempotencyStore.h"
 #include "server/LoginService.h"
+#include "server/LoginThrottle.h"
 #include "server/Problem.h"
 
 namespace shebao::server {
+
+namespace {
+
+// Unit numbers are 11 digits; anything much longer is refused before it reaches a counter, the
+// challenge table or the audit log (each would keep a copy of up to 5 MB).
+std::optional<QHttpServerResponse> overlongUnitNo(const QString &unitNo)
+{
+    if (unitNo.size() <= http::MaxNameLength)
+        return std::nullopt;
+    return Problem::response(Problem::invalidRequest(QStringLiteral("单位编号不正确。"), QStringLiteral("unit_no")));
+}
+
+} // namespace
 
 void AuthRoutes::registerOn(QHttpServer &server)
 {
@@ -33,6 +47,8 @@ QHttpServerResponse AuthRoutes::login(const QHttpServerRequest &request)
 {
     if (auto refused = http::refuseLargeBody(request))
         return std::move(*refused);
+    // Before the idempotency record: a throttled attempt is answered but not remembered.
+    const auto throttled = [&] { return m_throttle.refusal(request, actorOf(request), QStringLiteral("auth.login")); };
     // Before login there is no account: keys are scoped to the anonymous caller.
     return m_idempotency.handle(request, QStringLiteral("anonymous"), [&]() -> QHttpServerResponse {
         QJsonParseError parseError;
@@ -44,19 +60,24 @@ QHttpServerResponse AuthRoutes::login(const QHttpServerRequest &request)
         const QJsonValue password = body.value(QLatin1String("password"));
         if (!unitNo.isString() || unitNo.toString().trimmed().isEmpty())
             return Problem::response(Problem::invalidRequest(QStringLiteral("请输入单位编号。"), QStringLiteral("unit_no")));
+        if (auto tooLong = overlongUnitNo(unitNo.toString().trimmed()))
+            return std::move(*tooLong);
         if (!password.isString() || password.toString().isEmpty())
             return Problem::response(Problem::invalidRequest(QStringLiteral("请输入登录密码。"), QStringLiteral("password")));
 
         LoginResult result;
         LoginFailure failure;
-        if (!m_login.login(unitNo.toString().trimmed(), password.toString(), http::peer(request), &result, &failure))
+        if (!m_login.login(unitNo.toString().trimmed(), password.toString(), http::peer(request), &result, &failure)) {
+            if (LoginThrottle::isGuessFailure(failure.error.code))
+                m_throttle.recordFailure(request);
             return Problem::response(failure.error, failure.extra);
+        }
         return http::json(QJsonObject{{QStringLiteral("token"), result.token.token},
                                       {QStringLiteral("expires_at"), Clock::iso(result.token.expiresAt)},
                                       {QStringLiteral("level"), result.level},
                                       {QStringLiteral("unit_no"), result.unitNo},
                                       {QStringLiteral("unit_name"), result.unitName}});
-    });
+    }, throttled);
 }
 
 QHttpServerResponse AuthRoutes::logout(const QHttpServerRequest &request)
@@ -103,6 +124,14 @@ QString stringMember(const QJsonObject &o, const char *name)
 
 } // namespace
 
+QString AuthRoutes::actorOf(const QHttpServerRequest &request)
+{
+    // For the audit record of a throttled login: the unit it was for, when the body says.
+    auto body = http::jsonObject(request);
+    const QString unitNo = body ? stringMember(body.value(), "unit_no") : QString();
+    return unitNo.isEmpty() ? QStringLiteral("anonymous") : QStringLiteral("unit:") + unitNo.left(http::MaxNameLength);
+}
+
 QHttpServerResponse AuthRoutes::challenge(const QHttpServerRequest &request)
 {
     if (auto refused = http::refuseLargeBody(request))
@@ -114,6 +143,8 @@ QHttpServerResponse AuthRoutes::challenge(const QHttpServerRequest &request)
         const QString unitNo = stringMember(body.value(), "unit_no");
         if (unitNo.isEmpty())
             return Problem::response(Problem::invalidRequest(QStringLiteral("请输入单位编号。"), QStringLiteral("unit_no")));
+        if (auto tooLong = overlongUnitNo(unitNo))
+            return std::move(*tooLong);
         auto c = m_certLogin.challenge(unitNo, http::peer(request));
         if (!c)
             return Problem::response(c.error());
@@ -126,6 +157,7 @@ QHttpServerResponse AuthRoutes::certLogin(const QHttpServerRequest &request)
 {
     if (auto refused = http::refuseLargeBody(request))
         return std::move(*refused);
+    const auto throttled = [&] { return m_throttle.refusal(request, actorOf(request), QStringLiteral("auth.cert_login")); };
     return m_idempotency.handle(request, QStringLiteral("anonymous"), [&]() -> QHttpServerResponse {
         auto body = http::jsonObject(request);
         if (!body)
@@ -144,19 +176,24 @@ QHttpServerResponse AuthRoutes::certLogin(const QHttpServerRequest &request)
                 return Problem::response(Problem::invalidRequest(QStringLiteral("证书登录请求缺少 %1。").arg(QLatin1String(member)),
                                                                  QLatin1String(member)));
         }
+        if (auto tooLong = overlongUnitNo(r.unitNo))
+            return std::move(*tooLong);
         if (!challenge || !signature)
             return Problem::response(Problem::invalidRequest(QStringLiteral("challenge 和 signature 须为 Base64 编码。")));
         r.challenge = *challenge;
         r.signature = *signature;
         auto result = m_certLogin.login(r, http::peer(request));
-        if (!result)
+        if (!result) {
+            if (LoginThrottle::isGuessFailure(result.error().code))
+                m_throttle.recordFailure(request);
             return Problem::response(result.error());
+        }
         return http::json(QJsonObject{{QStringLiteral("token"), result.value().token.token},
                                       {QStringLiteral("expires_at"), Clock::iso(result.value().token.expiresAt)},
                                       {QStringLiteral("level"), result.value().level},
                                       {QStringLiteral("unit_no"), result.value().unitNo},
                                       {QStringLiteral("unit_name"), result.value().unitName}});
-    });
+    }, throttled);
 }
 
 QHttpServerResponse AuthRoutes::password(const QHttpServerRequest &request)
@@ -178,11 +215,17 @@ QHttpServerResponse AuthRoutes::password(const QHttpServerRequest &request)
         if (!next.isString() || next.toString().isEmpty())
             return Problem::response(Problem::invalidRequest(QStringLiteral("请输入新密码。"), QStringLiteral("new_password")));
         LoginFailure failure;
-        if (!m_login.changePassword(s.unitId, s.unitNo, current.toString(), next.toString(), http::peer(request), &failure))
+        if (!m_login.changePassword(s.unitId, s.unitNo, current.toString(), next.toString(), http::peer(request), &failure)) {
+            if (LoginThrottle::isGuessFailure(failure.error.code))
+                m_throttle.recordFailure(request);
             return Problem::response(failure.error, failure.extra);
+        }
         return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
     };
-    return Authenticator::withLevel(m_idempotency.handle(request, Authenticator::scopeOf(s), action), s);
+    const auto throttled = [&] {
+        return m_throttle.refusal(request, Authenticator::actorOf(s), QStringLiteral("auth.password"));
+    };
+    return Authenticator::withLevel(m_idempotency.handle(request, Authenticator::scopeOf(s), action, throttled), s);
 }
 
 } // namespace shebao::server

@@ -7,6 +7,7 @@
 #include "models/dictionaries/Dictionaries.h"
 #include "models/validation/IdNumber.h"
 #include "models/validation/TextFold.h"
+#include "server/BillStore.h"
 #include "server/Database.h"
 
 namespace shebao::server {
@@ -88,6 +89,10 @@ Result<CertificateContent> CertificateFacts::unitCertificate(qint64 unitId, cons
     if (!content)
         return content;
     CertificateContent c = std::move(content).value();
+    // 欠费: a 断档缴费单 of the unit with that 险种 not paid (open or past its 限缴日期, not 作废).
+    auto owed = BillStore::unpaidInsurances(m_db, unitId);
+    if (!owed)
+        return owed.error();
     auto q = m_db.exec(QStringLiteral("SELECT insurance,"
                                       " COUNT(DISTINCT CASE WHEN status IN ('active','suspended') THEN person_id END),"
                                       " COUNT(DISTINCT CASE WHEN %1 THEN person_id END),"
@@ -106,8 +111,7 @@ Result<CertificateContent> CertificateFacts::unitCertificate(qint64 unitId, cons
         s.firstMonth = q.value().value(3).toString();
         // Nobody pays: contributions stopped with the last period that ended.
         s.paidToMonth = s.payingCount > 0 ? asOfMonth : q.value().value(4).toString();
-        // No contribution records exist in this backend, so nothing says the unit owes anything.
-        s.arrears = false;
+        s.arrears = owed.value().contains(s.insurance);
         c.insurances.append(s);
     }
     if (auto r = totals(unitId, asOfMonth, &c); !r)

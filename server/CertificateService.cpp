@@ -11,6 +11,7 @@
 #include "server/CertificateSigningKey.h"
 #include "server/Clock.h"
 #include "server/Database.h"
+#include "server/NumberSequence.h"
 
 namespace shebao::server {
 
@@ -84,15 +85,10 @@ Result<QString> CertificateService::checkPurpose(const QString &purpose)
 Result<QString> CertificateService::nextNumber()
 {
     const QString day = QStringLiteral("ZM") + beijing(m_clock.now()).toString(QStringLiteral("yyyyMMdd"));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO number_sequences (name, last_value) VALUES (?, 1)"
-                                      " ON CONFLICT (name) DO UPDATE SET last_value = number_sequences.last_value + 1"
-                                      " RETURNING last_value"),
-                       {day});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Database::sqlError(q.value(), QStringLiteral("next certificate number"));
-    return day + QStringLiteral("%1").arg(q.value().value(0).toLongLong(), 6, 10, QLatin1Char('0'));
+    auto sequence = NumberSequence::next(m_db, day);
+    if (!sequence)
+        return sequence.error();
+    return day + QStringLiteral("%1").arg(sequence.value(), 6, 10, QLatin1Char('0'));
 }
 
 Result<QString> CertificateService::newCode()

@@ -9,6 +9,7 @@
 #include "models/change/ChangeJson.h"
 #include "server/Clock.h"
 #include "server/Database.h"
+#include "server/NumberSequence.h"
 #include "server/DeclarationChecks.h"
 
 namespace shebao::server {
@@ -99,15 +100,10 @@ const QString SelectAttachment =
 Result<QString> ChangeStore::nextNumber()
 {
     const QString day = QStringLiteral("BG") + DeclarationChecks::beijingDate(m_clock.now()).toString(QStringLiteral("yyyyMMdd"));
-    auto q = m_db.exec(QStringLiteral("INSERT INTO number_sequences (name, last_value) VALUES (?, 1)"
-                                      " ON CONFLICT (name) DO UPDATE SET last_value = number_sequences.last_value + 1"
-                                      " RETURNING last_value"),
-                       {day});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Database::sqlError(q.value(), QStringLiteral("next change number"));
-    return day + QStringLiteral("%1").arg(q.value().value(0).toLongLong(), 6, 10, QLatin1Char('0'));
+    auto sequence = NumberSequence::next(m_db, day);
+    if (!sequence)
+        return sequence.error();
+    return day + QStringLiteral("%1").arg(sequence.value(), 6, 10, QLatin1Char('0'));
 }
 
 Result<qint64> ChangeStore::insert(const NewRequest &n)

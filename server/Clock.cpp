@@ -28,4 +28,14 @@ QString Clock::hhmm(qint64 secs)
     return beijing(secs).toString(QStringLiteral("HH:mm"));
 }
 
+QDate Clock::beijingDate(qint64 secs)
+{
+    return beijing(secs).date();
+}
+
+qint64 Clock::beijingDayStart(QDate date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::OffsetFromUTC, BeijingOffset).toSecsSinceEpoch();
+}
+
 } // namespace shebao::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QtGlobal>
 
@@ -16,6 +17,9 @@ public:
 
     static QString iso(qint64 secsSinceEpoch);     // "2026-12-03T19:05:00+08:00"
     static QString hhmm(qint64 secsSinceEpoch);    // "19:05" (Beijing time)
+    static QDate beijingDate(qint64 secsSinceEpoch);
+    // The first second of a Beijing calendar day (00:00 +08:00), in seconds since the epoch.
+    static qint64 beijingDayStart(QDate date);
 
 private:
     qint64 m_skew = 0;

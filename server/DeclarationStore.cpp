@@ -10,6 +10,7 @@
 #include "models/declaration/DeclarationJson.h"
 #include "server/Clock.h"
 #include "server/Database.h"
+#include "server/NumberSequence.h"
 #include "server/DeclarationChecks.h"
 
 namespace shebao::server {
@@ -79,29 +80,18 @@ DeclarationItem itemOf(const QSqlQuery &q)
 Result<QString> DeclarationStore::nextNumber(const QString &prefix)
 {
     const QString day = prefix + DeclarationChecks::beijingDate(m_clock.now()).toString(QStringLiteral("yyyyMMdd"));
-    auto q = m_db.execCached(QStringLiteral("INSERT INTO number_sequences (name, last_value) VALUES (?, 1)"
-                                            " ON CONFLICT (name) DO UPDATE SET last_value = number_sequences.last_value + 1"
-                                            " RETURNING last_value"),
-                             {day});
-    if (!q)
-        return q.error();
-    if (!q.value()->next())
-        return Database::sqlError(*q.value(), QStringLiteral("next number"));
-    const qint64 sequence = q.value()->value(0).toLongLong();
-    q.value()->finish();
-    return day + QStringLiteral("%1").arg(sequence, 5, 10, QLatin1Char('0'));
+    auto sequence = NumberSequence::next(m_db, day);
+    if (!sequence)
+        return sequence.error();
+    return day + QStringLiteral("%1").arg(sequence.value(), 5, 10, QLatin1Char('0'));
 }
 
 Result<QString> DeclarationStore::nextPersonNo()
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO number_sequences (name, last_value) VALUES ('person:438', 1)"
-                                      " ON CONFLICT (name) DO UPDATE SET last_value = number_sequences.last_value + 1"
-                                      " RETURNING last_value"));
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Database::sqlError(q.value(), QStringLiteral("next person number"));
-    return QStringLiteral("438%1").arg(q.value().value(0).toLongLong(), 8, 10, QLatin1Char('0'));
+    auto sequence = NumberSequence::next(m_db, QStringLiteral("person:438"));
+    if (!sequence)
+        return sequence.error();
+    return QStringLiteral("438%1").arg(sequence.value(), 8, 10, QLatin1Char('0'));
 }
 
 Result<void> DeclarationStore::insertItem(qint64 unitId, const QString &actor, qint64 signatureId, DeclarationItem *item)

@@ -7,6 +7,7 @@
 
 #include "server/Database.h"
 #include "server/BulkInsert.h"
+#include "server/DemoBillPeople.h"
 #include "server/DemoCodes.h"
 #include "server/PasswordHasher.h"
 #include "models/validation/IdNumber.h"
@@ -318,7 +319,7 @@ Result<void> DemoSeeder::seedStream(int stream, int count, qint64 unitId, qint64
     return enrolments.flush();
 }
 
-Result<void> DemoSeeder::seed(int demoPersons)
+Result<void> DemoSeeder::seed(int demoPersons, QDate today)
 {
     if (auto r = m_db.begin(); !r)
         return r;
@@ -346,6 +347,8 @@ Result<void> DemoSeeder::seed(int demoPersons)
     for (const QString &id : newcomerIdNumbers())
         m_idNumbers.insert(id);
     m_idNumbers.insert(legacyIdNumber());
+    for (const QString &id : DemoBillPeople::idNumbers())
+        m_idNumbers.insert(id);
     if (auto upgraded = IdNumber::parse(legacyIdNumber()); upgraded)
         m_idNumbers.insert(upgraded.value().number());
     auto maxId = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM persons"));
@@ -366,6 +369,8 @@ Result<void> DemoSeeder::seed(int demoPersons)
     if (auto r = m_db.syncIdSequence(QStringLiteral("persons")); !r)
         return fail(r.error());
     if (auto r = seedLegacyPerson(ids[0]); !r)
+        return fail(r.error());
+    if (auto r = DemoBillPeople::seed(m_db, today); !r)
         return fail(r.error());
     return m_db.commit();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSet>
 #include <QString>
 
@@ -37,8 +38,9 @@ public:
     static inline const QString LegacyPersonNo = QStringLiteral("43700000001");
 
     // demoPersons: the number of generated people of unit 43010000001 (0: the default); the
-    // legacy person comes on top.
-    Result<void> seed(int demoPersons);
+    // legacy person and the 断档补缴 people (DemoBillPeople) come on top. today: the Beijing date
+    // of the server's clock, for the people whose gaps are recent.
+    Result<void> seed(int demoPersons, QDate today);
 
 private:
     Result<void> seedAccounts();

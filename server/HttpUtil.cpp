@@ -46,6 +46,13 @@ std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &req
     return std::nullopt;
 }
 
+QHttpServerResponse tooMany(const Error &error, qint64 seconds)
+{
+    QHttpServerResponse response = Problem::response(error, QJsonObject{{QStringLiteral("retry_after"), seconds}});
+    response.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds));
+    return response;
+}
+
 Result<QJsonObject> jsonObject(const QHttpServerRequest &request)
 {
     return jsonObject(request.body());

@@ -28,6 +28,14 @@ QString peer(const QHttpServerRequest &request);
 constexpr qint64 MaxBodyBytes = 5 * 1024 * 1024;
 std::optional<QHttpServerResponse> refuseLargeBody(const QHttpServerRequest &request);
 
+// A 429 problem answer for a peer that must wait: `retry_after` in the body and the
+// Retry-After header, both in seconds.
+QHttpServerResponse tooMany(const Error &error, qint64 seconds);
+
+// The longest unit number or staff username a login takes (they are 11 digits and a short
+// name): longer ones are request.invalid before anything stores or counts them.
+constexpr qsizetype MaxNameLength = 32;
+
 // The body as a JSON object, or request.invalid.
 Result<QJsonObject> jsonObject(const QHttpServerRequest &request);
 Result<QJsonObject> jsonObject(const QByteArray &body);

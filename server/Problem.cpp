@@ -20,6 +20,7 @@ struct Mapping
 constexpr Mapping Mappings[] = {
     {"auth.invalid_credentials", Status::Unauthorized, "Invalid credentials"},
     {"auth.locked", Status::Locked, "Account locked"},
+    {"auth.too_many", Status::TooManyRequests, "Too many failed logins from this address"},
     {"auth.token_invalid", Status::Unauthorized, "Invalid token"},
     {"auth.token_expired", Status::Unauthorized, "Token expired"},
     {"request.invalid", Status::BadRequest, "Invalid request"},
@@ -92,6 +93,26 @@ constexpr Mapping Mappings[] = {
     {"certificate.unknown", Status::NotFound, "Certificate unknown"},
     {"certificate.revoked", Status::Conflict, "Certificate already revoked"},
     {"verify.too_many", Status::TooManyRequests, "Too many verification attempts"},
+    // 网上缴费 (docs/bills.md): field rules 422, state rules 409, bank authentication 401.
+    {"arrears.not_enrolled", Status::NotFound, "Person not enrolled with this unit"},
+    {"arrears.employed_from", Status::UnprocessableEntity, "Invalid start of employment"},
+    {"arrears.no_gaps", Status::UnprocessableEntity, "No gap months to pay"},
+    {"arrears.wage", Status::UnprocessableEntity, "Invalid wage"},
+    {"arrears.settlement", Status::UnprocessableEntity, "Only separate settlement"},
+    {"arrears.window", Status::UnprocessableEntity, "Invalid month window"},
+    {"policy.month_not_covered", Status::UnprocessableEntity, "Month not covered by the policy table"},
+    {"policy.risk_class", Status::UnprocessableEntity, "Invalid work-injury risk class"},
+    {"bill.open", Status::Conflict, "Months held by an open bill"},
+    {"bill.number", Status::UnprocessableEntity, "Invalid bill number"},
+    {"bill.unknown", Status::NotFound, "Bill unknown"},
+    {"bill.paid", Status::Conflict, "Bill already paid"},
+    {"bill.expired", Status::Conflict, "Bill expired"},
+    {"bill.cancelled", Status::Conflict, "Bill cancelled"},
+    {"bill.amount_mismatch", Status::UnprocessableEntity, "Amount differs from the bill"},
+    {"bank.unknown", Status::Unauthorized, "Unknown bank"},
+    {"bank.signature", Status::Unauthorized, "Bank signature invalid"},
+    {"bank.stale", Status::Unauthorized, "Bank request timestamp out of range"},
+    {"bank.transaction", Status::Conflict, "Transaction already paid another bill"},
 };
 
 } // namespace

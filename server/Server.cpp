@@ -1,6 +1,8 @@
 #include "server/Server.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerResponder>
@@ -12,6 +14,11 @@
 #include "server/Authenticator.h"
 #include "server/AuthorizationRoutes.h"
 #include "server/AuthorizationService.h"
+#include "server/BankKeys.h"
+#include "server/BankPaymentService.h"
+#include "server/BankRoutes.h"
+#include "server/BillRoutes.h"
+#include "server/BillService.h"
 #include "server/BusinessGuard.h"
 #include "server/CertLoginService.h"
 #include "server/ChangeRoutes.h"
@@ -30,11 +37,15 @@
 #include "server/HealthRoutes.h"
 #include "server/IdempotencyStore.h"
 #include "server/LoginService.h"
+#include "server/LoginThrottle.h"
 #include "server/Migrations.h"
 #include "server/PersonRoutes.h"
 #include "models/policy/PolicyTable.h"
 #include "server/Problem.h"
+#include "server/SandboxBank.h"
+#include "server/SandboxBankRoutes.h"
 #include "server/StaffBatchRoutes.h"
+#include "server/StaffBillRoutes.h"
 #include "server/StaffCertificateRoutes.h"
 #include "server/StaffChangeRoutes.h"
 #include "server/StaffEnrolmentCertificateRoutes.h"
@@ -46,6 +57,22 @@
 #include "server/VerifyRoutes.h"
 
 namespace shebao::server {
+
+namespace {
+
+// --policy: a file, or the region code of an embedded table; a file of that name wins (as in
+// shebao-cli estimate-arrears).
+Result<PolicyTable> loadPolicy(const QString &policy)
+{
+    static const QRegularExpression regionCode(QStringLiteral("^\\d{6}$"));
+    if (regionCode.match(policy).hasMatch() && !QFileInfo::exists(policy))
+        return PolicyTable::forRegion(policy);
+    return PolicyTable::load(policy);
+}
+
+// One year: the server never speaks plain HTTP (docs/deploy.md).
+constexpr char HstsValue[] = "max-age=31536000";
+} // namespace
 
 Server::Server(ServerOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_clock(std::make_unique<Clock>()),
@@ -77,7 +104,7 @@ Result<quint16> Server::start()
         QElapsedTimer timer;
         timer.start();
         DemoSeeder seeder(*m_db);
-        if (auto r = seeder.seed(m_options.demoPersons); !r)
+        if (auto r = seeder.seed(m_options.demoPersons, Clock::beijingDate(m_clock->now())); !r)
             return r.error();
         qInfo("shebao-server: demo data ready in %lld ms", qint64(timer.elapsed()));
     }
@@ -111,18 +138,21 @@ Result<quint16> Server::start()
     m_certLogin = std::make_unique<CertLoginService>(*m_db, *m_clock, *m_tokens, *m_audit, *m_authority, *m_certificates);
     m_staffLogin = std::make_unique<StaffLoginService>(*m_db, *m_clock, *m_tokens, *m_audit);
     m_authorizations = std::make_unique<AuthorizationService>(*m_db, *m_clock);
-    m_authRoutes = std::make_unique<AuthRoutes>(*m_login, *m_certLogin, *m_auth, *m_idempotency, *m_audit);
+    m_loginThrottle = std::make_unique<LoginThrottle>(*m_clock, *m_audit);
+    m_authRoutes = std::make_unique<AuthRoutes>(*m_login, *m_certLogin, *m_auth, *m_idempotency, *m_audit, *m_loginThrottle);
     m_unitRoutes = std::make_unique<UnitRoutes>(*m_auth, *m_db);
     m_personRoutes = std::make_unique<PersonRoutes>(*m_auth, *m_db);
     m_authorizationRoutes = std::make_unique<AuthorizationRoutes>(*m_auth, *m_authorizations, *m_idempotency, *m_audit);
-    m_staffRoutes = std::make_unique<StaffRoutes>(*m_staffLogin, *m_auth, *m_authorizations, *m_idempotency, *m_audit);
+    m_staffRoutes = std::make_unique<StaffRoutes>(*m_staffLogin, *m_auth, *m_authorizations, *m_idempotency, *m_audit,
+                                                  *m_loginThrottle);
     m_staffCertificateRoutes = std::make_unique<StaffCertificateRoutes>(*m_auth, *m_db, *m_clock, *m_authority,
                                                                         *m_certificates, *m_idempotency, *m_audit);
-    // The embedded Changsha table gives the contribution base limits that 确认工资 clamps to.
-    auto policy = PolicyTable::forRegion(QStringLiteral("430100"));
+    // One contribution table (--policy, the embedded Changsha table by default): the base limits
+    // 确认工资 clamps to and the arithmetic of 断档补缴 bills.
+    auto policy = loadPolicy(m_options.policy);
     if (!policy)
         return policy.error();
-    m_declarations = std::make_unique<DeclarationService>(*m_db, *m_clock, std::move(policy).value());
+    m_declarations = std::make_unique<DeclarationService>(*m_db, *m_clock, policy.value());
     m_declarationRoutes = std::make_unique<DeclarationRoutes>(*m_auth, *m_declarations, *m_idempotency, *m_guard, *m_audit);
     m_staffBatchRoutes = std::make_unique<StaffBatchRoutes>(*m_auth, *m_declarations, *m_idempotency, *m_audit);
     m_changes = std::make_unique<ChangeService>(*m_db, *m_clock);
@@ -136,6 +166,22 @@ Result<quint16> Server::start()
     m_staffEnrolmentCertificateRoutes =
         std::make_unique<StaffEnrolmentCertificateRoutes>(*m_auth, *m_enrolmentCertificates, *m_idempotency, *m_audit);
     m_verifyRoutes = std::make_unique<VerifyRoutes>(*m_enrolmentCertificates, *m_clock, *m_audit);
+    m_bills = std::make_unique<BillService>(*m_db, *m_clock, std::move(policy).value());
+    m_billRoutes = std::make_unique<BillRoutes>(*m_auth, *m_bills, *m_idempotency, *m_guard, *m_audit);
+    m_staffBillRoutes = std::make_unique<StaffBillRoutes>(*m_auth, *m_bills, *m_audit);
+    m_bankKeys = std::make_unique<BankKeys>();
+    if (auto r = m_bankKeys->load(m_options.bankKeys); !r)
+        return r.error();
+    if (m_options.bankSandbox) {
+        if (auto r = m_bankKeys->ensureSandbox(m_options.dataDir); !r)
+            return r.error();
+    }
+    m_bankPayments = std::make_unique<BankPaymentService>(*m_db, m_bills->store());
+    m_bankRoutes = std::make_unique<BankRoutes>(*m_bankKeys, *m_bankPayments, *m_clock, *m_audit);
+    if (m_options.bankSandbox) {
+        m_sandboxBank = std::make_unique<SandboxBank>(*m_db, *m_clock, *m_bankKeys->key(BankKeys::SandboxId));
+        m_sandboxBankRoutes = std::make_unique<SandboxBankRoutes>(*m_sandboxBank, *m_bankPayments, *m_clock, *m_audit);
+    }
 
     m_http = std::make_unique<QHttpServer>();
     m_healthRoutes->registerOn(*m_http);
@@ -152,15 +198,30 @@ Result<quint16> Server::start()
     m_certificateRoutes->registerOn(*m_http);
     m_staffEnrolmentCertificateRoutes->registerOn(*m_http);
     m_verifyRoutes->registerOn(*m_http);
+    m_billRoutes->registerOn(*m_http);
+    m_staffBillRoutes->registerOn(*m_http);
+    m_bankRoutes->registerOn(*m_http);
+    if (m_sandboxBankRoutes)
+        m_sandboxBankRoutes->registerOn(*m_http);
     registerMethodNotAllowed();
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        // Not a QHttpServerResponse, so afterRequest does not see it: the same headers here.
         const QJsonObject body = Problem::body(Problem::notFound());
-        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/problem+json"),
+        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/problem+json")},
+                         {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
+                         {QByteArrayLiteral("Strict-Transport-Security"), QByteArray(HstsValue)},
+                         {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")},
+                         {QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY")}},
                         QHttpServerResponder::StatusCode::NotFound);
     });
     m_http->afterRequest([](QHttpServerResponse &&response) {
         // API answers are per caller and often secret (tokens): never cached by intermediaries.
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        // HTTPS only, answers are never to be sniffed into another type or framed by another site.
+        response.setHeader(QByteArrayLiteral("Strict-Transport-Security"), QByteArray(HstsValue));
+        response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+        response.setHeader(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
         return std::move(response);
     });
     m_http->sslSetup(m_tls->serverConfiguration());
@@ -172,14 +233,22 @@ Result<quint16> Server::start()
     }
     // The QR code's address needs the port actually listened on (0 in tests); the TLS
     // certificate names localhost, so a loopback listener is announced as that.
-    if (!m_options.publicUrl.isEmpty()) {
-        m_enrolmentCertificates->setPublicBase(m_options.publicUrl);
-    } else {
+    m_publicBase = m_options.publicUrl;
+    if (m_publicBase.isEmpty()) {
         const QHostAddress &a = m_options.listenAddress;
         const QString host = a.isLoopback() || a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6
             ? QStringLiteral("localhost")
             : (a.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + a.toString() + u']' : a.toString());
-        m_enrolmentCertificates->setPublicBase(QStringLiteral("https://%1:%2").arg(host).arg(m_port));
+        m_publicBase = QStringLiteral("https://%1:%2").arg(host).arg(m_port);
+    }
+    m_enrolmentCertificates->setPublicBase(m_publicBase);
+    m_bills->setPaymentPage(m_publicBase, m_options.bankSandbox, m_options.bankPayUrl);
+    if (m_sandboxBank) {
+        // The sandbox notifies this server as a bank would: over HTTPS at the public address.
+        if (auto r = m_sandboxBank->setTarget(m_publicBase, m_tls->caFile()); !r)
+            return r.error();
+        if (auto r = m_sandboxBank->resume(); !r)
+            return r.error();
     }
     return m_port;
 }
@@ -202,7 +271,9 @@ void Server::registerMethodNotAllowed()
                              "/api/v1/declarations/items", "/api/v1/declarations/items/bulk",
                              "/api/v1/declarations/batches", "/api/v1/staff/batches", "/api/v1/changes",
                              "/api/v1/changes/attachments", "/api/v1/staff/changes",
-                             "/api/v1/certificates", "/api/v1/staff/enrolment-certificates", "/verify"})
+                             "/api/v1/certificates", "/api/v1/staff/enrolment-certificates", "/verify",
+                             "/api/v1/arrears/gaps", "/api/v1/arrears/estimate", "/api/v1/bills",
+                             "/api/v1/bank/payments", "/api/v1/staff/bills", "/bank-sandbox/pay"})
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](const QHttpServerRequest &) { return answer(); });
     for (const char *path : {"/api/v1/staff/authorizations/<arg>", "/api/v1/staff/authorizations/<arg>/scan",
                              "/api/v1/staff/authorizations/<arg>/activate", "/api/v1/staff/authorizations/<arg>/reject",
@@ -214,7 +285,8 @@ void Server::registerMethodNotAllowed()
                              "/api/v1/staff/batches/<arg>", "/api/v1/staff/batches/<arg>/receive",
                              "/api/v1/staff/batches/<arg>/return", "/api/v1/certificates/<arg>",
                              "/api/v1/staff/enrolment-certificates/<arg>", "/api/v1/staff/enrolment-certificates/<arg>/revoke",
-                             "/api/v1/verify/<arg>"})
+                             "/api/v1/verify/<arg>", "/api/v1/bills/<arg>", "/api/v1/bills/<arg>/cancel",
+                             "/api/v1/bank/bills/<arg>", "/api/v1/staff/bills/<arg>"})
         m_http->route(QLatin1String(path), Method::AnyKnown, [answer](const QString &, const QHttpServerRequest &) { return answer(); });
     m_http->route(QStringLiteral("/api/v1/staff/changes/<arg>/attachments/<arg>"), Method::AnyKnown,
                   [answer](qint64, qint64, const QHttpServerRequest &) { return answer(); });

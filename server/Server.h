@@ -16,6 +16,11 @@ class AuthRoutes;
 class Authenticator;
 class AuthorizationRoutes;
 class AuthorizationService;
+class BankKeys;
+class BankPaymentService;
+class BankRoutes;
+class BillRoutes;
+class BillService;
 class BusinessGuard;
 class CertLoginService;
 class CertificateAuthority;
@@ -30,8 +35,12 @@ class DeclarationService;
 class HealthRoutes;
 class IdempotencyStore;
 class LoginService;
+class LoginThrottle;
 class PersonRoutes;
+class SandboxBank;
+class SandboxBankRoutes;
 class StaffBatchRoutes;
+class StaffBillRoutes;
 class StaffCertificateRoutes;
 class StaffEnrolmentCertificateRoutes;
 class StaffLoginService;
@@ -65,6 +74,12 @@ public:
     // The agency's 参保证明 signing key (valid after start()).
     const CertificateSigningKey &signingKey() const { return *m_signingKey; }
     const ServerOptions &options() const { return m_options; }
+    // How the public reaches this server (--public-url, or https://localhost:<port>).
+    QString publicBase() const { return m_publicBase; }
+    // 网上缴费's rules (valid after start()).
+    BillService &bills() { return *m_bills; }
+    // The sandbox bank (nullptr without --bank-sandbox).
+    SandboxBank *sandboxBank() { return m_sandboxBank.get(); }
 
 private:
     // Known paths answer 405 (not 404) for a method they do not serve.
@@ -78,6 +93,7 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<LoginService> m_login;
+    std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<HealthRoutes> m_healthRoutes;
     std::unique_ptr<AuthRoutes> m_authRoutes;
@@ -103,8 +119,17 @@ private:
     std::unique_ptr<CertificateRoutes> m_certificateRoutes;
     std::unique_ptr<StaffEnrolmentCertificateRoutes> m_staffEnrolmentCertificateRoutes;
     std::unique_ptr<VerifyRoutes> m_verifyRoutes;
+    std::unique_ptr<BillService> m_bills;
+    std::unique_ptr<BillRoutes> m_billRoutes;
+    std::unique_ptr<StaffBillRoutes> m_staffBillRoutes;
+    std::unique_ptr<BankKeys> m_bankKeys;
+    std::unique_ptr<BankPaymentService> m_bankPayments;
+    std::unique_ptr<BankRoutes> m_bankRoutes;
+    std::unique_ptr<SandboxBank> m_sandboxBank;
+    std::unique_ptr<SandboxBankRoutes> m_sandboxBankRoutes;
     std::unique_ptr<QHttpServer> m_http;
     quint16 m_port = 0;
+    QString m_publicBase;
 };
 
 } // namespace shebao::server

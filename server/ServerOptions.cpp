@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace shebao::server {
@@ -48,7 +49,19 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString
                                        QStringLiteral("Public base address of the verification page in certificates' QR codes"
                                                       " (default https://localhost:PORT)."),
                                        QStringLiteral("URL"));
-    parser.addOptions({data, db, listen, demo, demoPersons, ttl, publicUrl});
+    const QCommandLineOption policy(QStringLiteral("policy"),
+                                    QStringLiteral("Contribution policy table: a shebao-policy/1 file or the region code of an"
+                                                   " embedded table (default 430100)."),
+                                    QStringLiteral("FILE|REGION"));
+    const QCommandLineOption bankSandbox(QStringLiteral("bank-sandbox"),
+                                         QStringLiteral("Serve the sandbox bank's payment page (implied by --demo; never in production)."));
+    const QCommandLineOption bankKey(QStringLiteral("bank-key"),
+                                     QStringLiteral("A bank's HMAC key: bank id and a file of 64 hex characters, mode 0600 (repeatable)."),
+                                     QStringLiteral("ID=FILE"));
+    const QCommandLineOption bankPayUrl(QStringLiteral("bank-pay-url"),
+                                        QStringLiteral("The bank's online payment page, {number} replaced by the bill number."),
+                                        QStringLiteral("TEMPLATE"));
+    parser.addOptions({data, db, listen, demo, demoPersons, ttl, publicUrl, policy, bankSandbox, bankKey, bankPayUrl});
     if (helpText)
         *helpText = parser.helpText();
 
@@ -103,6 +116,34 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments, QString
         if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() || url.hasQuery())
             return usageError(QStringLiteral("--public-url expects an https:// address without query"));
         o.publicUrl = url.toString(QUrl::StripTrailingSlash);
+    }
+    if (parser.isSet(policy)) {
+        o.policy = parser.value(policy).trimmed();
+        if (o.policy.isEmpty())
+            return usageError(QStringLiteral("--policy expects a file or a region code"));
+    }
+    o.bankSandbox = o.demo || parser.isSet(bankSandbox);
+    static const QRegularExpression bankId(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    for (const QString &value : parser.values(bankKey)) {
+        const qsizetype equals = value.indexOf(u'=');
+        const QString id = equals > 0 ? value.left(equals) : QString();
+        const QString file = equals > 0 ? value.mid(equals + 1) : QString();
+        if (!bankId.match(id).hasMatch() || file.isEmpty())
+            return usageError(QStringLiteral("--bank-key expects ID=FILE (ID: 1-32 of A-Z a-z 0-9 - _), got %1").arg(value));
+        if (id == QLatin1String("sandbox"))
+            return usageError(QStringLiteral("--bank-key: the bank id \"sandbox\" belongs to --bank-sandbox"));
+        for (const auto &known : std::as_const(o.bankKeys)) {
+            if (known.first == id)
+                return usageError(QStringLiteral("--bank-key: bank %1 given twice").arg(id));
+        }
+        o.bankKeys.append({id, file});
+    }
+    if (parser.isSet(bankPayUrl)) {
+        o.bankPayUrl = parser.value(bankPayUrl).trimmed();
+        const QUrl url(QString(o.bankPayUrl).replace(QLatin1String("{number}"), QLatin1String("0")), QUrl::StrictMode);
+        if (!o.bankPayUrl.contains(QLatin1String("{number}")) || !url.isValid() || url.scheme() != QLatin1String("https")
+            || url.host().isEmpty())
+            return usageError(QStringLiteral("--bank-pay-url expects an https:// address containing {number}"));
     }
     return o;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +24,18 @@ struct ServerOptions
     // (`<public url>/verify?code=…`). Empty: https://localhost:<port> (a loopback listen address)
     // or https://<listen address>:<port>.
     QString publicUrl;
+    // --policy FILE|REGION: the contribution table 断档补缴 bills and 确认工资 use (docs/policy.md);
+    // a 6-digit region code names an embedded table unless a file of that name exists.
+    QString policy = QStringLiteral("430100");
+    // --bank-sandbox (implied by --demo): the sandbox bank's payment page and its signed
+    // callbacks (docs/bills.md); its key is DATA/bank-sandbox.key, bank id "sandbox".
+    bool bankSandbox = false;
+    // --bank-key ID=FILE (repeatable): the HMAC key shared with bank ID, 64 hex characters in a
+    // file readable by its owner only.
+    QList<QPair<QString, QString>> bankKeys;
+    // --bank-pay-url TEMPLATE: the bank's online payment page, "{number}" replaced by the bill's
+    // 业务单据号. Empty: the sandbox's page with --bank-sandbox, else no online payment.
+    QString bankPayUrl;
 
     // The effective database URL (the default SQLite file when --db is absent).
     QString effectiveDbUrl() const;

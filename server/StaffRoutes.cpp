@@ -10,6 +10,7 @@
 #include "server/Clock.h"
 #include "server/HttpUtil.h"
 #include "server/IdempotencyStore.h"
+#include "server/LoginThrottle.h"
 #include "server/Problem.h"
 #include "server/StaffLoginService.h"
 
@@ -42,6 +43,13 @@ QHttpServerResponse StaffRoutes::login(const QHttpServerRequest &request)
 {
     if (auto refused = http::refuseLargeBody(request))
         return std::move(*refused);
+    const auto throttled = [&] {
+        auto body = http::jsonObject(request);
+        const QJsonValue username = body ? body.value().value(QLatin1String("username")) : QJsonValue();
+        const QString actor = username.isString() ? QStringLiteral("staff:") + username.toString().trimmed().left(http::MaxNameLength)
+                                                  : QStringLiteral("anonymous");
+        return m_throttle.refusal(request, actor, QStringLiteral("staff.login"));
+    };
     return m_idempotency.handle(request, QStringLiteral("anonymous"), [&]() -> QHttpServerResponse {
         auto body = http::jsonObject(request);
         if (!body)
@@ -50,17 +58,22 @@ QHttpServerResponse StaffRoutes::login(const QHttpServerRequest &request)
         const QJsonValue password = body.value().value(QLatin1String("password"));
         if (!username.isString() || username.toString().trimmed().isEmpty())
             return Problem::response(Problem::invalidRequest(QStringLiteral("请输入用户名。"), QStringLiteral("username")));
+        if (username.toString().trimmed().size() > http::MaxNameLength)
+            return Problem::response(Problem::invalidRequest(QStringLiteral("用户名不正确。"), QStringLiteral("username")));
         if (!password.isString() || password.toString().isEmpty())
             return Problem::response(Problem::invalidRequest(QStringLiteral("请输入密码。"), QStringLiteral("password")));
         StaffLoginResult result;
         LoginFailure failure;
-        if (!m_login.login(username.toString().trimmed(), password.toString(), http::peer(request), &result, &failure))
+        if (!m_login.login(username.toString().trimmed(), password.toString(), http::peer(request), &result, &failure)) {
+            if (LoginThrottle::isGuessFailure(failure.error.code))
+                m_throttle.recordFailure(request);
             return Problem::response(failure.error, failure.extra);
+        }
         return http::json(QJsonObject{{QStringLiteral("token"), result.token.token},
                                       {QStringLiteral("expires_at"), Clock::iso(result.token.expiresAt)},
                                       {QStringLiteral("role"), result.role},
                                       {QStringLiteral("username"), result.username}});
-    });
+    }, throttled);
 }
 
 QHttpServerResponse StaffRoutes::list(const QHttpServerRequest &request)

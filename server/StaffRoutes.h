@@ -15,17 +15,20 @@ class AuditLog;
 class Authenticator;
 class AuthorizationService;
 class IdempotencyStore;
+class LoginThrottle;
 class StaffLoginService;
 
 // The agency's side (shebao-admin): POST /api/v1/staff/login and the counter's
 // /api/v1/staff/authorizations routes (list, show, scan bytes, activate, reject). Clerks only;
-// every action, reads included, is audited as "staff:<username>".
+// every action, reads included, is audited as "staff:<username>". Failed staff logins count
+// against the caller's address like unit logins (LoginThrottle).
 class StaffRoutes
 {
 public:
     StaffRoutes(StaffLoginService &login, Authenticator &auth, AuthorizationService &authorizations,
-                IdempotencyStore &idempotency, AuditLog &audit)
-        : m_login(login), m_auth(auth), m_authorizations(authorizations), m_idempotency(idempotency), m_audit(audit)
+                IdempotencyStore &idempotency, AuditLog &audit, LoginThrottle &throttle)
+        : m_login(login), m_auth(auth), m_authorizations(authorizations), m_idempotency(idempotency), m_audit(audit),
+          m_throttle(throttle)
     {
     }
     void registerOn(QHttpServer &server);
@@ -46,6 +49,7 @@ private:
     AuthorizationService &m_authorizations;
     IdempotencyStore &m_idempotency;
     AuditLog &m_audit;
+    LoginThrottle &m_throttle;
 };
 
 } // namespace shebao::server

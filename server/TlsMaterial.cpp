@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
+#include <QSslCipher>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -98,6 +100,56 @@ QByteArray keyPem(EVP_PKEY *key)
     return QByteArray(data, int(size));
 }
 
+Bio fileBio(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    Bio bio(BIO_new(BIO_s_mem()));
+    if (bio)
+        BIO_write(bio.get(), bytes.constData(), int(bytes.size()));
+    return bio;
+}
+
+Cert readCertificate(const QString &path)
+{
+    Bio bio = fileBio(path);
+    return Cert(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+}
+
+PKey readKey(const QString &path)
+{
+    Bio bio = fileBio(path);
+    return PKey(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+}
+
+// Whole days from `from` to `to` (null: now), negative when `to` is earlier.
+int daysBetween(const ASN1_TIME *from, const ASN1_TIME *to)
+{
+    int days = 0, seconds = 0;
+    if (ASN1_TIME_diff(&days, &seconds, from, to) != 1)
+        return 0;
+    return days;
+}
+
+// TLS 1.3's suites (all AEAD) and, for TLS 1.2, only ECDHE key exchange with AES-GCM or
+// ChaCha20-Poly1305: forward secrecy and no CBC (Lucky13), no RSA key exchange, no PSK, no
+// SHA-1 MACs. Every client of 2016 or later (Qt, browsers, Java 8, Windows 7's IE 11) has them.
+QList<QSslCipher> modernCiphers()
+{
+    QList<QSslCipher> kept;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool tls13 = name.startsWith(QLatin1String("TLS_"));
+        const bool aead = name.contains(QLatin1String("-GCM-")) || name.contains(QLatin1String("CHACHA20-POLY1305"));
+        const bool ecdhe = name.startsWith(QLatin1String("ECDHE-ECDSA-")) || name.startsWith(QLatin1String("ECDHE-RSA-"));
+        if (tls13 || (ecdhe && aead))
+            kept.append(cipher);
+    }
+    return kept;
+}
+
 bool writeFile(const QString &path, const QByteArray &data, bool secret)
 {
     QFile::remove(path);
@@ -130,8 +182,39 @@ Result<void> TlsMaterial::ensure()
         if (auto r = create(); !r)
             return r;
         m_created = true;
+    } else if (QFile::exists(caKeyFile())) {
+        if (auto r = renewIfDue(); !r)
+            return r;
     }
     return load();
+}
+
+Result<void> TlsMaterial::renewIfDue()
+{
+    m_renewed = false;
+    Cert current = readCertificate(certFile());
+    if (!current)
+        return tlsError(QStringLiteral("cannot read %1").arg(certFile()));
+    const int left = daysBetween(nullptr, X509_get0_notAfter(current.get()));
+    const int validity = daysBetween(X509_get0_notBefore(current.get()), X509_get0_notAfter(current.get()));
+    if (left > RenewWithinDays && validity <= MaxValidityDays)
+        return {};
+    // The same server key under a new certificate from the same CA: clients that trust ca.pem
+    // notice nothing, and a crash before the rename leaves the old, matching certificate.
+    Cert ca = readCertificate(caFile());
+    PKey caKey = readKey(caKeyFile());
+    PKey serverKey = readKey(keyFile());
+    if (!ca || !caKey || !serverKey)
+        return tlsError(QStringLiteral("cannot read the sandbox CA or the server key in %1").arg(m_dir));
+    Cert renewed = makeCertificate(serverKey.get(), "localhost", ca.get(), caKey.get(), ServerCertificateDays, false);
+    if (!renewed)
+        return tlsError(QStringLiteral("server certificate renewal failed"));
+    QSaveFile out(certFile());
+    const QByteArray pem = certPem(renewed.get());
+    if (!out.open(QIODevice::WriteOnly) || out.write(pem) != pem.size() || !out.commit())
+        return tlsError(QStringLiteral("cannot write %1").arg(certFile()));
+    m_renewed = true;
+    return {};
 }
 
 Result<void> TlsMaterial::create()
@@ -146,7 +229,7 @@ Result<void> TlsMaterial::create()
     Cert ca = makeCertificate(caKey.get(), "shebao-desk sandbox CA", nullptr, nullptr, 3650, true);
     if (!ca)
         return tlsError(QStringLiteral("CA certificate creation failed"));
-    Cert server = makeCertificate(serverKey.get(), "localhost", ca.get(), caKey.get(), 825, false);
+    Cert server = makeCertificate(serverKey.get(), "localhost", ca.get(), caKey.get(), ServerCertificateDays, false);
     if (!server)
         return tlsError(QStringLiteral("server certificate creation failed"));
     // Keys first, certificates last: a crash in between leaves the set incomplete, and the
@@ -179,6 +262,7 @@ Result<void> TlsMaterial::load()
     conf.setLocalCertificateChain(chain);
     conf.setPrivateKey(key);
     conf.setProtocol(QSsl::TlsV1_2OrLater);
+    conf.setCiphers(modernCiphers());
     conf.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_configuration = conf;
     return {};

@@ -56,7 +56,7 @@ Result<IssuedCertificate> VerifyRoutes::lookUp(const QString &typed, const QHttp
     auto found = code.isEmpty() ? Result<IssuedCertificate>(CertificateService::unknown()) : m_service.findByCode(code);
     const QString peer = http::peer(request);
     if (!found && found.error().code == QLatin1String("certificate.unknown"))
-        m_throttle.recordMiss(peer);
+        m_throttle.recordFailure(peer);
     // Only the outcome and a prefix: the log must not become a list of valid codes.
     m_audit.record(QStringLiteral("anonymous"), QStringLiteral("certificate.verify"),
                    found ? certificateStateCode(found.value().state) : found.error().code, peer,
@@ -87,9 +87,7 @@ QHttpServerResponse VerifyRoutes::page(const QHttpServerRequest &request)
 QHttpServerResponse VerifyRoutes::api(const QString &code, const QHttpServerRequest &request)
 {
     if (const qint64 wait = m_throttle.retryAfter(http::peer(request))) {
-        QHttpServerResponse response = Problem::response(tooMany(wait), QJsonObject{{QStringLiteral("retry_after"), wait}});
-        retryAfter(response, wait);
-        return response;
+        return http::tooMany(tooMany(wait), wait);
     }
     auto found = lookUp(code, request);
     if (!found)

@@ -5,7 +5,7 @@
 
 #include "models/certificate/Certificate.h"
 #include "models/core/Result.h"
-#include "server/VerifyThrottle.h"
+#include "server/PeerThrottle.h"
 
 class QHttpServer;
 
@@ -21,8 +21,13 @@ class Clock;
 class VerifyRoutes
 {
 public:
+    // 10 misses at once, then 10 a minute: a holder mistyping a code never notices, while
+    // trying the 2^80 codes from one address is hopeless.
+    static constexpr double ThrottleCapacity = 10;
+    static constexpr qint64 ThrottleRefillSeconds = 6;
+
     VerifyRoutes(CertificateService &service, const Clock &clock, AuditLog &audit)
-        : m_service(service), m_clock(clock), m_audit(audit), m_throttle(clock)
+        : m_service(service), m_clock(clock), m_audit(audit), m_throttle(clock, ThrottleCapacity, ThrottleRefillSeconds)
     {
     }
     void registerOn(QHttpServer &server);
@@ -36,7 +41,7 @@ private:
     CertificateService &m_service;
     const Clock &m_clock;
     AuditLog &m_audit;
-    VerifyThrottle m_throttle;
+    PeerThrottle m_throttle;
 };
 
 } // namespace shebao::server

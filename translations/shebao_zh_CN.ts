@@ -125,6 +125,121 @@
     </message>
 </context>
 <context>
+    <name>shebao::BillService</name>
+    <message>
+        <source>The contribution wage must be an amount greater than 0 with at most two decimals.</source>
+        <translation>缴费工资须为大于0的金额，最多两位小数</translation>
+    </message>
+    <message>
+        <source>The employment start month must be 1995-01 or later, before the first enrolment, and not before the month the person turned 16.</source>
+        <translation>用工起始年月须在1995年1月之后、首次参保之前，且不早于年满16周岁当月</translation>
+    </message>
+    <message>
+        <source>The back-payment months must be written YYYY-MM, and the first may not be after the last.</source>
+        <translation>补缴起止年月格式应为YYYY-MM，且起始不晚于终止</translation>
+    </message>
+    <message>
+        <source>Back payments that join the unit&apos;s settlement are collected with the unit&apos;s monthly contributions; this system can only issue arrears bills outside the unit&apos;s settlement.</source>
+        <translation>参与单位结算的补缴随单位月度缴费征收，本系统只能生成不参与单位结算的断档缴费单</translation>
+    </message>
+    <message>
+        <source>The business document number must be 17 digits with a correct check digit.</source>
+        <translation>业务单据号应为17位数字且校验位正确</translation>
+    </message>
+    <message>
+        <source>The first issue date may not be after the last.</source>
+        <translation>起始出单日期不能晚于终止出单日期</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::BillSlip</name>
+    <message>
+        <source>The bill %1 has amounts of an insurance it does not list (%2); it is not printed.</source>
+        <translation>缴费单 %1 含有未列出的险种（%2）的金额，不予打印。</translation>
+    </message>
+    <message>
+        <source>The bill %1 has expired and can no longer be paid; generate a new one.</source>
+        <translation>缴费单 %1 已过期，不能再缴费，请重新生成断档缴费单。</translation>
+    </message>
+    <message>
+        <source>The bill %1 was cancelled and can no longer be paid.</source>
+        <translation>缴费单 %1 已作废，不能再缴费。</translation>
+    </message>
+    <message>
+        <source>The bill %1 was loaded without its months; it cannot be printed.</source>
+        <translation>缴费单 %1 未带明细月份，无法打印。</translation>
+    </message>
+    <message>
+        <source>The amounts of bill %1 do not add up; it is not printed.</source>
+        <translation>缴费单 %1 的金额合计不符，不予打印。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::BackupFile</name>
+    <message>
+        <source>The file is not a data backup of this program.</source>
+        <translation>该文件不是本程序的数据备份。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (incomplete or changed) and cannot be restored. Nothing was changed.</source>
+        <translation>备份文件已损坏（不完整或被修改），无法恢复。本机数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup password is wrong. Nothing was changed.</source>
+        <translation>备份密码不正确。本机数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup was written in format version %1 by a newer version of this program; this program reads version %2 only. Update the program, then restore again.</source>
+        <translation>该备份由更新版本的程序生成（格式版本 %1），本程序只能读取格式版本 %2。请先升级程序，再进行恢复。</translation>
+    </message>
+    <message>
+        <source>The backup password must have at least %1 characters.</source>
+        <translation>备份密码至少需要 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::BackupService</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a data backup of this program.</source>
+        <translation>该文件过大，不是本程序的数据备份。</translation>
+    </message>
+    <message>
+        <source>The local cache does not say which unit it belongs to: log in online once, then back it up.</source>
+        <translation>本地缓存中没有所属单位的记录：请先联网登录一次，再进行备份。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to %1.</source>
+        <translation>无法将备份写入 %1。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to unit %1; the unit logged in is %2. Log in as unit %1 to restore it: one unit&apos;s data is never restored into another&apos;s.</source>
+        <translation>该备份属于单位 %1，当前登录的是单位 %2。请以单位 %1 登录后再恢复：一个单位的数据不会恢复到其他单位。</translation>
+    </message>
+    <message>
+        <source>This backup was taken from server %1; the current server is %2. Items in it that were not sent yet will be sent to the current server.</source>
+        <translation>该备份来自服务器 %1，当前服务器为 %2。备份中尚未发送的申报将发送到当前服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::CacheSnapshot</name>
+    <message>
+        <source>The backup&apos;s content is not readable: it was not written by this program or it is damaged.</source>
+        <translation>无法读取备份内容：该备份不是由本程序生成，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of this program. Update the program on this computer, then restore again.</source>
+        <translation>该备份由更新版本的程序生成。请先升级本机的程序，再进行恢复。</translation>
+    </message>
+    <message>
+        <source>The backup belongs to unit %1, this local cache to unit %2: one unit&apos;s data is never restored into another&apos;s.</source>
+        <translation>该备份属于单位 %1，本地缓存属于单位 %2：一个单位的数据不会恢复到其他单位。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::CertificateDialog</name>
     <message>
         <source>Certificate management</source>
@@ -552,18 +667,6 @@ Social insurance business of employer units in Changsha.</source>
         <translation>退回原因：%1</translation>
     </message>
     <message>
-        <source>The authorization application needs a connection to the server.</source>
-        <translation>办理授权申请需要连接服务器。</translation>
-    </message>
-    <message>
-        <source>Changing the password needs a connection to the server.</source>
-        <translation>修改密码需要连接服务器。</translation>
-    </message>
-    <message>
-        <source>The password was changed. Use the new password at the next login.</source>
-        <translation>密码已修改，下次登录请使用新密码。</translation>
-    </message>
-    <message>
         <source>&amp;Declarations</source>
         <translation>异动申报(&amp;D)</translation>
     </message>
@@ -714,6 +817,21 @@ Social insurance business of employer units in Changsha.</source>
         <source>This unit is not yet authorized for online business (ordinary user) and cannot use this function. Submit an application under &quot;System management &gt; Authorization application&quot;, print the user commitment letter, stamp it with the unit&apos;s official seal and upload it, then have the authorization opened at the unit business counter of the social insurance collection centre, 2nd floor, Tianxin District Human Resources and Social Security Bureau.</source>
         <translation>本单位尚未开通网上经办权限（普通用户），不能办理此业务。请在“系统管理 → 授权申请”中提交申请，打印《用户承诺书》加盖单位公章并上传，再到天心区人社局二楼社保征缴中心单位业务窗口开通权限。</translation>
     </message>
+    <message>
+        <source>Data backup</source>
+        <comment>entry</comment>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>Data restore</source>
+        <comment>entry</comment>
+        <translation>数据恢复</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <comment>entry</comment>
+        <translation>首页</translation>
+    </message>
 </context>
 <context>
     <name>shebao::OutboxService</name>
@@ -743,6 +861,41 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>The kind of this item was chosen by the user.</source>
         <translation>此记录的业务类别（新增/续保）由用户选定。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::PendingFigure</name>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>本地缓存未打开。</translation>
+    </message>
+    <message>
+        <source>Items not yet sent</source>
+        <translation>尚未发送的申报</translation>
+    </message>
+    <message>
+        <source>Items waiting to be declared</source>
+        <translation>待申报的人员</translation>
+    </message>
+    <message>
+        <source>Batches waiting for the paper form</source>
+        <translation>待交纸质表的批次</translation>
+    </message>
+    <message>
+        <source>Unit changes under review</source>
+        <translation>待审核的单位信息变更</translation>
+    </message>
+    <message>
+        <source>Personal changes under review</source>
+        <translation>待审核的个人信息变更</translation>
+    </message>
+    <message>
+        <source>Drafts of staff changes</source>
+        <translation>异动申报草稿</translation>
+    </message>
+    <message>
+        <source>Drafts of information changes</source>
+        <translation>信息变更草稿</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1655,339 @@ Social insurance business of employer units in Changsha.</source>
     </message>
 </context>
 <context>
+    <name>shebao::ui::ArrearsBillPage</name>
+    <message>
+        <source>Arrears bill</source>
+        <translation>断档缴费单</translation>
+    </message>
+    <message>
+        <source>Pay online through the bank&apos;s payment page, or download and print the payment slip and pay at any branch of Bank of Changsha before the pay-by date. The bill is also listed under Bank payment slip query.</source>
+        <translation>可点击“网上缴费”在长沙银行支付页面缴费，或“下载打印”缴费单，于限缴日期前到任一家长沙银行网点缴费。缴费单也可在“银行缴费单查询”中查到。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsEstimatePage</name>
+    <message>
+        <source>&amp;Generate arrears bill</source>
+        <translation>生成断档缴费单(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>补缴金额</translation>
+    </message>
+    <message>
+        <source>The amounts as of today, computed by the agency&apos;s server. Check them and press Generate arrears bill.</source>
+        <translation>以下金额由经办机构服务器按今天计算。请核对后点击“生成断档缴费单”。</translation>
+    </message>
+    <message>
+        <source>Amounts per month</source>
+        <translation>逐月补缴金额</translation>
+    </message>
+    <message>
+        <source>Generate arrears bill</source>
+        <translation>生成断档缴费单</translation>
+    </message>
+    <message>
+        <source>Computing the amounts ...</source>
+        <translation>正在计算补缴金额……</translation>
+    </message>
+    <message>
+        <source>Policy table: %1</source>
+        <translation>政策参数表：%1</translation>
+    </message>
+    <message>
+        <source> (region %1)</source>
+        <translation>（行政区划 %1）</translation>
+    </message>
+    <message>
+        <source>Policy periods used: %1</source>
+        <translation>使用的政策期间：%1</translation>
+    </message>
+    <message>
+        <source>Late fee up to and including %1.</source>
+        <translation>滞纳金计算至 %1（含当日）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s): principal %1 yuan, late fee %2 yuan, total %3 yuan (%4).</source>
+        <translation>
+            <numerusform>共 %n 个月：本金 %1 元，滞纳金 %2 元，合计 %3 元（%4）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating the arrears bill ...</source>
+        <translation>正在生成断档缴费单……</translation>
+    </message>
+    <message>
+        <source>%1 Press Generate arrears bill again: it does not make a second bill.</source>
+        <translation>%1 请再次点击“生成断档缴费单”，不会重复生成缴费单。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsMonthModel</name>
+    <message>
+        <source> (lower limit)</source>
+        <translation>（按下限）</translation>
+    </message>
+    <message>
+        <source>The wage %1 is below this period&apos;s lower limit %2; the lower limit applies.</source>
+        <translation>缴费工资 %1 低于该期间的缴费基数下限 %2，按下限计算。</translation>
+    </message>
+    <message>
+        <source> (upper limit)</source>
+        <translation>（按上限）</translation>
+    </message>
+    <message>
+        <source>The wage %1 is above this period&apos;s upper limit %2; the upper limit applies.</source>
+        <translation>缴费工资 %1 高于该期间的缴费基数上限 %2，按上限计算。</translation>
+    </message>
+    <message>
+        <source>%1: rate %2</source>
+        <translation>%1：费率 %2</translation>
+    </message>
+    <message>
+        <source>Due on %1; late fee from the next day up to and including %2.</source>
+        <translation>应缴日期 %1；滞纳金自次日起计至 %2（含当日）。</translation>
+    </message>
+    <message>
+        <source>The late fee is capped at the principal.</source>
+        <translation>滞纳金以本金为限。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <source>Policy period</source>
+        <translation>政策期间</translation>
+    </message>
+    <message>
+        <source>Contribution base</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <source>%1 unit</source>
+        <comment>insurance column</comment>
+        <translation>%1单位</translation>
+    </message>
+    <message>
+        <source>%1 person</source>
+        <comment>insurance column</comment>
+        <translation>%1个人</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Late days</source>
+        <translation>滞纳天数</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsOptionsPage</name>
+    <message>
+        <source>Not part of the unit&apos;s settlement</source>
+        <translation>不参与单位结算</translation>
+    </message>
+    <message>
+        <source>Part of the unit&apos;s settlement</source>
+        <translation>参与单位结算</translation>
+    </message>
+    <message>
+        <source>Wage and settlement</source>
+        <translation>缴费工资与单位结算</translation>
+    </message>
+    <message>
+        <source>Confirm the contribution wage, choose &quot;not part of the unit&apos;s settlement&quot;, and if only part of the gaps is to be paid back, the first and last month.</source>
+        <translation>请确认缴费工资，选择“不参与单位结算”；只补缴部分断档时，填写补缴起止年月。</translation>
+    </message>
+    <message>
+        <source>yuan per month, e.g. 5000.00</source>
+        <translation>每月工资（元），如 5000.00</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s contribution base is this wage clamped to that month&apos;s lower and upper limits.</source>
+        <translation>每月的缴费基数为该工资按当月缴费基数上下限调整后的金额。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM, optional</source>
+        <translation>YYYY-MM，可不填</translation>
+    </message>
+    <message>
+        <source>Unit settlement</source>
+        <translation>单位结算</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Contribution &amp;wage (yuan)</source>
+        <translation>缴费工资（元）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Back-payment &amp;months</source>
+        <translation>补缴起止年月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Back-payment months, last</source>
+        <translation>补缴终止年月</translation>
+    </message>
+    <message>
+        <source>Empty: every month that can be paid back (%1).</source>
+        <translation>不填则补缴全部可补缴月份（%1）。</translation>
+    </message>
+    <message>
+        <source>The contribution wage must be an amount greater than 0 with at most two decimals.</source>
+        <translation>缴费工资须为大于0的金额，最多两位小数</translation>
+    </message>
+    <message>
+        <source>The back-payment months must be written YYYY-MM, and the first may not be after the last.</source>
+        <translation>补缴起止年月格式应为YYYY-MM，且起始不晚于终止</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsPersonPage</name>
+    <message>
+        <source>&amp;Find gaps</source>
+        <translation>查询断档(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Enter the ID number</source>
+        <translation>输入身份证号</translation>
+    </message>
+    <message>
+        <source>Enter the ID number of the person whose contributions are to be paid back, and press Find gaps. Gaps older than three months can be paid back; newer ones are declared as staff changes.</source>
+        <translation>输入需补缴人员的身份证号，点击“查询断档”。三个月以前的断档可在此补缴；近三个月的断档请通过异动申报办理。</translation>
+    </message>
+    <message>
+        <source>18-character ID number</source>
+        <translation>18 位身份证号码</translation>
+    </message>
+    <message>
+        <source>YYYY-MM, optional</source>
+        <translation>YYYY-MM，可不填</translation>
+    </message>
+    <message>
+        <source>When the unit employed the person before enrolling them: the month the employment began. The months from then on count as gaps too.</source>
+        <translation>单位用工后未及时参保的，填写实际用工起始年月，自该月起未参保的月份也计为断档。</translation>
+    </message>
+    <message>
+        <source>Find gaps</source>
+        <translation>查询断档</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Employment start month</source>
+        <translation>用工起始年月(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Write the employment start month as YYYY-MM, e.g. 2018-03.</source>
+        <translation>用工起始年月应写作 YYYY-MM，如 2018-03。</translation>
+    </message>
+    <message>
+        <source>Looking for the gaps of %1 ...</source>
+        <translation>正在查询 %1 的断档……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n month(s) can be paid back.</source>
+        <translation>
+            <numerusform>%1：可补缴 %n 个月。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsUnitPage</name>
+    <message>
+        <source>Choose a unit</source>
+        <translation>选择一个单位</translation>
+    </message>
+    <message>
+        <source>Choose the unit for which the gaps are paid back. Only gaps older than three months (and not before 1995-01) can be paid back here.</source>
+        <translation>选择为其补缴断档的单位。此处只能补缴三个月以前、且不早于1995年1月的断档。</translation>
+    </message>
+    <message>
+        <source>Units with gaps</source>
+        <translation>有断档的单位</translation>
+    </message>
+    <message>
+        <source>Unit and gaps</source>
+        <translation>单位及断档</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>%1, ID number %2. Current month %3: gaps up to %4 can be paid back here.</source>
+        <translation>%1，公民身份号码 %2。当前年月 %3，可补缴 %4 及以前的断档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) to pay back</source>
+        <translation>
+            <numerusform>可补缴 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled with this unit: %1 to %2; risk class %3; insurances %4</source>
+        <translation>在本单位参保：%1 至 %2；工伤风险类别 %3；参保险种 %4</translation>
+    </message>
+    <message>
+        <source>Can be paid back: %1</source>
+        <translation>可补缴：%1</translation>
+    </message>
+    <message>
+        <source>Within the last three months: %1 (declare it as a staff change)</source>
+        <translation>近三个月：%1（请通过异动申报办理）</translation>
+    </message>
+    <message>
+        <source>Gaps of the last three months are handled by staff change declarations.</source>
+        <translation>近三个月的断档请通过异动申报办理。</translation>
+    </message>
+    <message>
+        <source>Already in the unpaid bill %1: %2</source>
+        <translation>已在未缴费的缴费单 %1 中：%2</translation>
+    </message>
+    <message>
+        <source>Pay or cancel that bill first (Bank payment slip query).</source>
+        <translation>请先缴费或作废该缴费单（银行缴费单查询）。</translation>
+    </message>
+    <message>
+        <source>This unit has no gaps older than three months to pay back.</source>
+        <translation>该单位没有三个月以前可补缴的断档。</translation>
+    </message>
+    <message>
+        <source>The person has no gaps older than three months with this unit that can be paid back.</source>
+        <translation>该人员在本单位没有可补缴的断档月份（三个月以前）。</translation>
+    </message>
+    <message>
+        <source>Gaps within the last three months are declared under Staff change declaration.</source>
+        <translation>近三个月的断档请在“异动申报”中办理。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::ArrearsWizard</name>
+    <message>
+        <source>Arrears back payment</source>
+        <translation>断档补缴</translation>
+    </message>
+    <message>
+        <source>Arrears back payment: %1 %2</source>
+        <translation>断档补缴：%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::AuthorizationWizard</name>
     <message>
         <source>Authorization application</source>
@@ -1518,6 +2004,100 @@ Social insurance business of employer units in Changsha.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BackupDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Data backup</source>
+        <translation>数据备份</translation>
+    </message>
+    <message>
+        <source>Saves this unit&apos;s drafts, the declarations not yet sent, the record of printed forms and this program&apos;s settings to one file protected by a password you choose, to be restored on this or another computer. The login password is not saved; the staff list is fetched from the server again.</source>
+        <translation>将本单位的草稿、尚未发送的申报、打印记录和本程序的设置保存为一个由您设定密码保护的文件，可在本机或其他电脑上恢复。登录密码不会保存；人员名单恢复后从服务器重新获取。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <source>Backup password again</source>
+        <translation>再次输入备份密码</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Keep it safe: without it the backup cannot be restored, and nobody can recover it.</source>
+        <translation>至少 %1 个字符。请妥善保管：忘记密码将无法恢复备份，任何人都无法找回。</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>备份文件保存为</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup file.</source>
+        <translation>请选择备份文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>The two backup passwords differ.</source>
+        <translation>两次输入的备份密码不一致。</translation>
+    </message>
+    <message>
+        <source>The data of unit %1 was backed up to %2.</source>
+        <translation>单位 %1 的数据已备份到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BackupText</name>
+    <message>
+        <source>social-insurance-backup</source>
+        <translation>社保数据备份</translation>
+    </message>
+    <message>
+        <source>Data backups (*.sbk);;All files (*)</source>
+        <translation>数据备份 (*.sbk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backup of unit %1, made %2 from server %3 (%4).</source>
+        <translation>单位 %1 的备份，备份于 %2，来自服务器 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>Restored: %1 draft(s), %2 outbox record(s) of declarations, %3 record(s) of printed forms.</source>
+        <translation>已恢复：草稿 %1 份，申报发送记录 %2 条，打印记录 %3 条。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) were already on this computer and were left as they are.</source>
+        <translation>另有 %1 项已在本机，保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +2247,337 @@ Social insurance business of employer units in Changsha.</source>
 %4</source>
         <translation>批次 %1，报送人 %2，联系电话 %3
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BillActions</name>
+    <message numerus="yes">
+        <source>Printed the payment slip of %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已打印缴费单 %1（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the payment slip as PDF</source>
+        <translation>将缴费单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BillLookupPage</name>
+    <message>
+        <source>&amp;Look up the bill</source>
+        <translation>查询缴费单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pay by bill</source>
+        <translation>有单缴费</translation>
+    </message>
+    <message>
+        <source>Enter the ID number and the business document number (it can be looked up under Bank payment slip query), then download and print the payment slip and pay at any branch of Bank of Changsha.</source>
+        <translation>输入身份证号和业务单据号（业务单据号可通过“银行缴费单查询”模块进行查询），点击“下载打印”按钮，打印缴费单，可到任一家长沙银行网点缴费。</translation>
+    </message>
+    <message>
+        <source>18-character ID number</source>
+        <translation>18 位身份证号码</translation>
+    </message>
+    <message>
+        <source>17 digits</source>
+        <translation>17 位数字</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Business document number</source>
+        <translation>业务单据号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bills are kept by the server: connect first.</source>
+        <translation>缴费单保存在服务器上，请先连接服务器。</translation>
+    </message>
+    <message>
+        <source>Looking up the bill %1 ...</source>
+        <translation>正在查询缴费单 %1……</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BillQueryPage</name>
+    <message>
+        <source>Issued &amp;from</source>
+        <translation>出单日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>查询(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the bill...</source>
+        <translation>作废(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Bank payment slip query</source>
+        <translation>银行缴费单查询</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Issued from</source>
+        <translation>出单日期自</translation>
+    </message>
+    <message>
+        <source>Issued until</source>
+        <translation>出单日期至</translation>
+    </message>
+    <message>
+        <source>all people</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>查询条件</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>ID &amp;number</source>
+        <translation>身份证号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>缴费单</translation>
+    </message>
+    <message>
+        <source>The chosen bill</source>
+        <translation>所选缴费单</translation>
+    </message>
+    <message>
+        <source>Bills are kept by the server: connect first.</source>
+        <translation>缴费单保存在服务器上，请先连接服务器。</translation>
+    </message>
+    <message>
+        <source>Only an unpaid bill can be cancelled.</source>
+        <translation>只能作废未缴费的缴费单。</translation>
+    </message>
+    <message>
+        <source>Bills need a connection to the server; they cannot be listed offline.</source>
+        <translation>缴费单需要连接服务器，离线时无法查询。</translation>
+    </message>
+    <message>
+        <source>No bill matches the filter.</source>
+        <translation>没有符合条件的缴费单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s) listed.</source>
+        <translation>
+            <numerusform>共列出 %n 张缴费单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the bill</source>
+        <translation>作废缴费单</translation>
+    </message>
+    <message>
+        <source>Cancel the bill %1 of %2 (%3 yuan)? A cancelled bill can no longer be paid; its months can be billed again.</source>
+        <translation>作废 %2 的缴费单 %1（%3 元）吗？作废后不能再缴费，其月份可重新生成缴费单。</translation>
+    </message>
+    <message>
+        <source>The bill %1 was cancelled.</source>
+        <translation>缴费单 %1 已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BillTableModel</name>
+    <message>
+        <source>Paid on %1 (%2)</source>
+        <translation>%1 已缴费（流水号 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 至 %2（%n 个月）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business document number</source>
+        <translation>业务单据号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>Issued at (Beijing time)</source>
+        <translation>出单时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>限缴日期</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::BillView</name>
+    <message>
+        <source>Pay &amp;online</source>
+        <translation>网上缴费(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Download and print...</source>
+        <translation>下载打印(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Arrears bill</source>
+        <translation>断档缴费单</translation>
+    </message>
+    <message>
+        <source>Pay online</source>
+        <translation>网上缴费</translation>
+    </message>
+    <message>
+        <source>Download and print</source>
+        <translation>下载打印</translation>
+    </message>
+    <message>
+        <source>Business document number:</source>
+        <translation>业务单据号：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Months:</source>
+        <translation>补缴所属期：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>大写：</translation>
+    </message>
+    <message>
+        <source>Pay by:</source>
+        <translation>限缴日期：</translation>
+    </message>
+    <message>
+        <source>Calculated with:</source>
+        <translation>计算依据：</translation>
+    </message>
+    <message>
+        <source>The bank has reported the payment: the bill is paid. The months are filled in the enrolment record.</source>
+        <translation>银行已通知缴费成功：缴费单已缴费，补缴月份已计入参保记录。</translation>
+    </message>
+    <message>
+        <source>The bill has expired unpaid. Generate a new bill under Arrears back payment.</source>
+        <translation>缴费单已过期未缴费，请在“断档补缴”中重新生成。</translation>
+    </message>
+    <message>
+        <source>The state could not be refreshed (%1); it is tried again.</source>
+        <translation>暂时无法刷新状态（%1），将自动重试。</translation>
+    </message>
+    <message>
+        <source> (%1, transaction %2)</source>
+        <translation>（%1，流水号 %2）</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>%1, ID number %2, personal number %3</source>
+        <translation>%1，公民身份号码 %2，个人编号 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, %n month(s); %3; wage %4 yuan</source>
+        <translation>
+            <numerusform>%1 至 %2，共 %n 个月；%3；缴费工资 %4 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 yuan (principal %2, late fee %3)</source>
+        <translation>%1 元（本金 %2，滞纳金 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (the bill expires at the end of that day)</source>
+        <translation>%1（逾期本缴费单失效）</translation>
+    </message>
+    <message>
+        <source>; periods %1; late fee up to and including %2</source>
+        <translation>；政策期间 %1；滞纳金计算至 %2（含当日）</translation>
+    </message>
+    <message>
+        <source>The bill is paid.</source>
+        <translation>缴费单已缴费。</translation>
+    </message>
+    <message>
+        <source>The bill is %1 and can no longer be paid.</source>
+        <translation>缴费单%1，不能再缴费。</translation>
+    </message>
+    <message>
+        <source>Online payment is not available on this server: download and print the slip and pay at any branch of Bank of Changsha.</source>
+        <translation>本服务器未开通网上缴费：请下载打印缴费单，到任一家长沙银行网点缴费。</translation>
+    </message>
+    <message>
+        <source>Paying online needs a connection to the server.</source>
+        <translation>网上缴费需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Open this address to pay: %1</source>
+        <translation>无法打开浏览器，请手动打开以下地址缴费：%1</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s payment page was opened in the browser. Once paid, this page shows &quot;paid&quot; by itself.</source>
+        <translation>已在浏览器中打开长沙银行支付页面。支付完成后，本页面会自动显示“已缴费”。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>另存为 PDF(&amp;S)...</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +3247,49 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::DeadlineDialog</name>
+    <message>
+        <source>Monthly deadline</source>
+        <translation>每月申报截止日</translation>
+    </message>
+    <message>
+        <source>The day of each month by which the month&apos;s staff changes must be declared, as the agency announced it. In a shorter month its last day counts.</source>
+        <translation>每月须在哪一天之前完成当月的人员异动申报，以经办机构的通知为准。当月没有这一天时，以当月最后一天为准。</translation>
+    </message>
+    <message>
+        <source>Deadline day of the month</source>
+        <translation>每月截止日</translation>
+    </message>
+    <message>
+        <source> (day of the month)</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Remind this many days before</source>
+        <translation>提前几天提醒</translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation> 天前提醒</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::DeclarationPage</name>
     <message>
         <source>Declare and query</source>
@@ -2350,12 +3304,12 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>申报查询(&amp;B)</translation>
     </message>
     <message>
-        <source>Dra&amp;fts</source>
-        <translation>草稿(&amp;F)</translation>
+        <source>Draf&amp;ts</source>
+        <translation>草稿(&amp;T)</translation>
     </message>
     <message>
-        <source>Dra&amp;fts (%1)</source>
-        <translation>草稿（%1）(&amp;F)</translation>
+        <source>Draf&amp;ts (%1)</source>
+        <translation>草稿（%1）(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +3490,21 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::EnrolledGroupBox</name>
+    <message>
+        <source>Enrolled and paying now</source>
+        <translation>当前参保缴费人数</translation>
+    </message>
+    <message>
+        <source>%1: %2 people</source>
+        <translation>%1：%2 人</translation>
+    </message>
+    <message>
+        <source>People enrolled</source>
+        <translation>参保缴费人数</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::EnrolmentCertificatePage</name>
     <message>
         <source>Unit enrolment certificate</source>
@@ -2566,8 +3535,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>另存为 PDF(&amp;S)...</translation>
     </message>
     <message>
-        <source>Open the &amp;verification page</source>
-        <translation>打开核验页面(&amp;V)</translation>
+        <source>Open the veri&amp;fication page</source>
+        <translation>打开核验页面(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2650,6 +3619,13 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::FigureButton</name>
+    <message>
+        <source>Show the list</source>
+        <translation>查看名单</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::FormPrinter</name>
     <message>
         <source>Print preview: %1</source>
@@ -2658,6 +3634,100 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     <message>
         <source>Print: %1</source>
         <translation>打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::HomePage</name>
+    <message>
+        <source>Set the &amp;deadline...</source>
+        <translation>设置截止日(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Set the monthly deadline</source>
+        <translation>设置每月申报截止日</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>刷新数字</translation>
+    </message>
+    <message>
+        <source>Pending items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Home - %1 (%2)</source>
+        <translation>首页 — %1（%2）</translation>
+    </message>
+    <message>
+        <source>Offline: this figure is shown once the server can be reached.</source>
+        <translation>离线：连接服务器后才能显示此数字。</translation>
+    </message>
+    <message>
+        <source>%1: not known offline</source>
+        <translation>%1：离线时无法获取</translation>
+    </message>
+    <message>
+        <source>%1: being counted</source>
+        <translation>%1：正在统计</translation>
+    </message>
+    <message>
+        <source>%1: not known (%2)</source>
+        <translation>%1：无法获取（%2）</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>查看名单</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This unit is not authorized for online business yet: there are no pending items.</source>
+        <translation>本单位尚未开通网上业务授权，暂无待办事项。</translation>
+    </message>
+    <message>
+        <source>Offline: figures marked — need the server and are shown once it can be reached (log in again while online).</source>
+        <translation>离线：标有“—”的数字需要连接服务器，联网重新登录后显示。</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>deadline date</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Today, %1, is this month&apos;s deadline for declarations.</source>
+        <translation>今天（%1）是本月申报截止日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next deadline for declarations: %1, in %n day(s).</source>
+        <translation>
+            <numerusform>下一个申报截止日：%1，还有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declare this month&apos;s staff changes in time.</source>
+        <translation>请及时完成本月的人员异动申报。</translation>
+    </message>
+    <message>
+        <source>People figures: the local copy of the staff list, updated %1.</source>
+        <translation>人员数字来自本地缓存的人员名单，更新于 %1。</translation>
+    </message>
+    <message>
+        <source>People figures: no staff list fetched yet; sync while online (F5).</source>
+        <translation>人员数字：尚未获取人员名单，请联网后同步（F5）。</translation>
+    </message>
+    <message>
+        <source>Offline: they may be out of date.</source>
+        <translation>当前离线，数字可能不是最新的。</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +4001,73 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::PayModule</name>
+    <message>
+        <source>Arrears back payment needs a connection to the server.</source>
+        <translation>断档补缴需要连接服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::MovementGroupBox</name>
+    <message>
+        <source>People added and removed, last 12 months</source>
+        <translation>近12个月人员增减</translation>
+    </message>
+    <message>
+        <source>People added and removed in the last twelve months (chart)</source>
+        <translation>近十二个月人员增减（图表）</translation>
+    </message>
+    <message>
+        <source>People added and removed in the last twelve months (table)</source>
+        <translation>近十二个月人员增减（表格）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Click a bar, or press Enter on a figure of the table, to see who it was.</source>
+        <translation>点击柱形，或在表格中选中数字后按回车，可查看相应人员。</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>People added in %1</source>
+        <translation>%1增加的人员</translation>
+    </message>
+    <message>
+        <source>People removed in %1</source>
+        <translation>%1减少的人员</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>month number on the chart</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::PendingItemModel</name>
     <message>
         <source>Returned by the counter: %1</source>
@@ -3012,8 +4149,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>报送人(&amp;R)</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>联系电话(&amp;H)</translation>
+        <source>Ph&amp;one</source>
+        <translation>联系电话(&amp;O)</translation>
     </message>
     <message>
         <source>%1 pending, %2 checked</source>
@@ -3064,6 +4201,19 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     <message>
         <source>Withdrawn: %1</source>
         <translation>已撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::PeopleListDialog</name>
+    <message numerus="yes">
+        <source>%1: %n person(s). ID numbers are masked; the staff list shows them in full on request.</source>
+        <translation>
+            <numerusform>%1：共 %n 人。身份证号码已部分隐藏，可在人员名单中按需显示完整号码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +4410,65 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
     </message>
 </context>
 <context>
+    <name>shebao::ui::RestoreDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Data restore</source>
+        <translation>数据恢复</translation>
+    </message>
+    <message>
+        <source>Adds the drafts, declarations not yet sent and printed-form records of a backup of this unit to this computer. Nothing on this computer is deleted or overwritten, and what is already here is not added twice.</source>
+        <translation>将本单位备份中的草稿、尚未发送的申报和打印记录恢复到本机。本机已有的内容不会被删除或覆盖，也不会重复导入。</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Enter the password of the backup.</source>
+        <translation>请输入备份密码。</translation>
+    </message>
+    <message>
+        <source>Restore a backup of another server</source>
+        <translation>恢复其他服务器的备份</translation>
+    </message>
+    <message>
+        <source>Restore it anyway?</source>
+        <translation>仍要恢复吗？</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::SavedPage</name>
     <message>
         <source>Saved</source>
@@ -3316,6 +4525,25 @@ Application number: %2</source>
     </message>
 </context>
 <context>
+    <name>shebao::ui::SystemModule</name>
+    <message>
+        <source>The authorization application needs a connection to the server.</source>
+        <translation>办理授权申请需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>Changing the password needs a connection to the server.</source>
+        <translation>修改密码需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>The password was changed. Use the new password at the next login.</source>
+        <translation>密码已修改，下次登录请使用新密码。</translation>
+    </message>
+    <message>
+        <source>Log in first: a backup is made of and restored into the logged-in unit&apos;s data.</source>
+        <translation>请先登录：备份和恢复针对当前登录单位的数据。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::UploadScanPage</name>
     <message>
         <source>C&amp;hoose the scan and upload...</source>
@@ -3347,6 +4575,21 @@ Application number: %2</source>
     </message>
 </context>
 <context>
+    <name>shebao::ui::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Contents of the user guide</source>
+        <translation>使用指南目录</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build of the program.</source>
+        <translation>本程序版本中缺少使用指南。</translation>
+    </message>
+</context>
+<context>
     <name>shebao::ui::WizardButtons</name>
     <message>
         <source>Back</source>
@@ -3363,6 +4606,25 @@ Application number: %2</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>shebao::ui::guide</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Open this step&apos;s section of the user guide (F1)</source>
+        <translation>打开使用指南中本步骤的说明（F1）</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the user guide at what is shown (F1)</source>
+        <translation>打开使用指南中当前页面的说明（F1）</translation>
     </message>
 </context>
 </TS>

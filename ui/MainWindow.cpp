@@ -10,35 +10,36 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-#include "app/AccountService.h"
 #include "app/ApiClient.h"
 #include "app/AppContext.h"
 #include "app/AuthorizationService.h"
 #include "app/ChangeService.h"
-#include "app/CertificateStore.h"
 #include "app/DeclarationService.h"
 #include "app/EnrolmentCertificateService.h"
 #include "app/OutboxService.h"
 #include "app/Session.h"
 #include "app/SyncService.h"
+#include "app/home/PendingFigure.h"
 #include "models/cache/DraftStore.h"
 #include "models/cache/LocalCache.h"
-#include "ui/CertificateDialog.h"
-#include "ui/ChangePasswordDialog.h"
 #include "ui/LoginDialog.h"
 #include "ui/authorization/AuthorizationStateText.h"
-#include "ui/authorization/AuthorizationWizard.h"
 #include "ui/certificate/EnrolmentCertificatePage.h"
 #include "ui/declaration/add/AddWizard.h"
 #include "ui/declaration/import/ImportWizard.h"
 #include "ui/declaration/reduce/ReduceWizard.h"
+#include "ui/declaration/submit/BatchesTab.h"
 #include "ui/declaration/submit/DeclarationPage.h"
+#include "ui/help/GuideSections.h"
+#include "ui/home/HomePage.h"
 #include "ui/maintain/ChangeRequestsPage.h"
 #include "ui/maintain/ChangeWizard.h"
 #include "ui/printing/FormPrinter.h"
 #include "ui/ModuleTreeWidget.h"
 #include "ui/pages/PersonListPage.h"
 #include "ui/pages/UnitInfoPage.h"
+#include "ui/pay/PayModule.h"
+#include "ui/system/SystemModule.h"
 #include "ui/widgets/SessionStatusBar.h"
 
 namespace shebao {
@@ -46,26 +47,30 @@ namespace shebao {
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_moduleTree(new ModuleTreeWidget({QStringLiteral("system.authorization"), QStringLiteral("system.password"),
-                                         QStringLiteral("system.certificate"), QStringLiteral("query.unit"),
+    , m_moduleTree(new ModuleTreeWidget({QStringLiteral("home"), QStringLiteral("system.authorization"),
+                                         QStringLiteral("system.password"),
+                                         QStringLiteral("system.certificate"), QStringLiteral("system.backup"),
+                                         QStringLiteral("system.restore"), QStringLiteral("query.unit"),
                                          QStringLiteral("query.persons"), QStringLiteral("query.certificate"),
                                          QStringLiteral("declare.add"),
                                          QStringLiteral("declare.reduce"), QStringLiteral("declare.submit"),
                                          QStringLiteral("declare.import"), QStringLiteral("maintain.unit"),
-                                         QStringLiteral("maintain.person")},
+                                         QStringLiteral("maintain.person"), QStringLiteral("pay.arrears"),
+                                         QStringLiteral("pay.bill"), QStringLiteral("pay.slips")},
                                         this))
     , m_pages(new QStackedWidget(this))
     , m_unitInfoPage(new UnitInfoPage(m_pages))
     , m_personListPage(new PersonListPage(m_pages))
-    , m_authorization(new AuthorizationService(&context.api(), &context.session(), this))
-    , m_accounts(new AccountService(&context.api(), this))
     , m_formPrinter(new ui::FormPrinter(this))
+    , m_system(new ui::SystemModule(context, *m_formPrinter, this))
     , m_authorizationBanner(new QLabel(this))
-    , m_certificates(std::make_unique<CertificateStore>())
     , m_enrolmentCertificates(new EnrolmentCertificateService(&context.api(), &context.session(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+    m_homePage = new ui::HomePage(context, standardPendingFigures(context), m_pages);
+    m_pages->addWidget(m_homePage);
+    connect(m_homePage, &ui::HomePage::linkActivated, this, &MainWindow::openLink);
     m_pages->addWidget(m_unitInfoPage);
     m_pages->addWidget(m_personListPage);
     m_declarationPage = new ui::DeclarationPage(context.declarations(), context.outbox(), context.session(),
@@ -86,6 +91,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_enrolmentCertificatePage =
         new ui::EnrolmentCertificatePage(*m_enrolmentCertificates, context.session(), *m_formPrinter, m_pages);
     m_pages->addWidget(m_enrolmentCertificatePage);
+    m_pay = new ui::PayModule(context, *m_formPrinter, m_pages, this);
+    connect(m_pay, &ui::PayModule::dialogClosed, this, &MainWindow::reselectPage);
+    connect(m_pay, &ui::PayModule::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -124,18 +132,31 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             reloadFromCache();
     });
     connect(&m_context.api(), &ApiClient::authenticationLost, this, &MainWindow::askToLogInAgain);
-    connect(m_authorization, &AuthorizationService::changed, this, &MainWindow::updateAuthorizationBanner);
+    connect(&m_system->authorization(), &AuthorizationService::changed, this, &MainWindow::updateAuthorizationBanner);
+    connect(m_system, &ui::SystemModule::dialogClosed, this, &MainWindow::reselectPage);
+    connect(m_system, &ui::SystemModule::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_system, &ui::SystemModule::restored, m_homePage, &ui::HomePage::refresh);
 
     reloadFromCache();
     updateFromSession();
     const Session &session = m_context.session();
     if (session.isActive() && !session.isOffline() && session.level() == AccountLevel::Ordinary)
-        m_authorization->refresh();
-    m_moduleTree->selectEntry(QStringLiteral("query.persons"));
+        m_system->authorization().refresh();
+    m_moduleTree->selectEntry(QStringLiteral("home"));
     m_moduleTree->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+AuthorizationService &MainWindow::authorization() const
+{
+    return m_system->authorization();
+}
+
+CertificateStore &MainWindow::certificates() const
+{
+    return m_system->certificates();
+}
 
 void MainWindow::createActions()
 {
@@ -211,6 +232,12 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1: the guide's section of what is shown.
+    help->addAction(ui::guide::createGuideAction(this, [this] {
+        const QTreeWidgetItem *item = m_moduleTree->currentItem();
+        return ui::guide::anchorOfEntry(item ? item->data(0, ModuleTreeWidget::EntryKeyRole).toString() : QString());
+    }));
+    help->addSeparator();
     help->addAction(aboutAction);
 }
 
@@ -219,17 +246,16 @@ bool MainWindow::showEntry(const QString &key)
     // An ordinary account's business entries stay closed, whichever way they are asked for.
     if (ModuleTreeWidget::isBusinessEntry(key) && !m_moduleTree->isEnabledEntry(key))
         return false;
-    if (key == u"query.unit")
+    if (key == u"home")
+        m_pages->setCurrentWidget(m_homePage);
+    else if (key == u"query.unit")
         m_pages->setCurrentWidget(m_unitInfoPage);
     else if (key == u"query.persons")
         m_pages->setCurrentWidget(m_personListPage);
-    else if (key == u"system.authorization")
-        openAuthorizationWizard();
-    else if (key == u"system.password")
-        openChangePassword();
-    else if (key == u"system.certificate")
-        openCertificates();
-    else if (key == u"query.certificate") {
+    else if (ui::SystemModule::handles(key)) {
+        if (!m_system->open(key))
+            return false;
+    } else if (key == u"query.certificate") {
         m_pages->setCurrentWidget(m_enrolmentCertificatePage);
         m_enrolmentCertificatePage->refresh();
     } else if (key == u"declare.submit") {
@@ -243,6 +269,9 @@ bool MainWindow::showEntry(const QString &key)
         openImportWizard();
     else if (key == u"maintain.unit" || key == u"maintain.person") {
         if (!openChangeWizard(key == u"maintain.unit", nullptr))
+            return false;
+    } else if (ui::PayModule::isEntry(key)) {
+        if (!m_pay->show(key))
             return false;
     } else
         return false;
@@ -267,6 +296,7 @@ void MainWindow::reloadFromCache()
         m_personListPage->setUnit(std::nullopt);
         m_personListPage->setPersons({});
         m_enrolmentCertificatePage->setPersons({});
+        m_homePage->setPersons({});
         return;
     }
     m_unitInfoPage->setUnit(cache->unit());
@@ -277,6 +307,7 @@ void MainWindow::reloadFromCache()
         return;
     }
     m_enrolmentCertificatePage->setPersons(persons.value());
+    m_homePage->setPersons(persons.value());
     m_personListPage->setPersons(std::move(persons).value());
 }
 
@@ -301,7 +332,7 @@ void MainWindow::updateFromSession()
 void MainWindow::updateAuthorizationBanner()
 {
     const Session &session = m_context.session();
-    const auto &application = m_authorization->application();
+    const auto &application = m_system->authorization().application();
     const bool show = session.isActive() && session.level() == AccountLevel::Ordinary && application
                       && application->state != AuthorizationState::None;
     m_authorizationBanner->setVisible(show);
@@ -317,59 +348,13 @@ void MainWindow::updateAuthorizationBanner()
     m_authorizationBanner->setAccessibleName(text);
 }
 
-void MainWindow::openAuthorizationWizard()
-{
-    if (m_authorizationWizard) {
-        m_authorizationWizard->raise();
-        m_authorizationWizard->activateWindow();
-        return;
-    }
-    const Session &session = m_context.session();
-    if (!session.isActive() || session.isOffline()) {
-        statusBar()->showMessage(tr("The authorization application needs a connection to the server."), 10000);
-        return;
-    }
-    if (std::exchange(m_openingWizard, true))
-        return;
-    // The wizard resumes at the application's state as the server has it now.
-    m_authorization->refresh([this](const Result<AuthorizationApplication> &result) {
-        m_openingWizard = false;
-        if (!result && result.error().code != u"authorization.none") {
-            statusBar()->showMessage(result.error().message, 10000);
-            return;
-        }
-        Unit unit;
-        if (LocalCache *cache = m_context.session().cache(); cache && cache->unit())
-            unit = *cache->unit();
-        else if (m_authorization->application())
-            unit = m_authorization->application()->unit;
-        m_authorizationWizard = new ui::AuthorizationWizard(*m_authorization, *m_formPrinter, unit, this);
-        m_authorizationWizard->setAttribute(Qt::WA_DeleteOnClose);
-        m_authorizationWizard->setWindowModality(Qt::WindowModal);
-        connect(m_authorizationWizard, &QDialog::finished, this, &MainWindow::reselectPage);
-        m_authorizationWizard->open();
-    });
-}
-
-void MainWindow::openCertificates()
-{
-    if (m_certificateDialog) {
-        m_certificateDialog->raise();
-        return;
-    }
-    // Works offline too: importing and listing are local.
-    m_certificateDialog = new CertificateDialog(*m_certificates, m_context.session().unitNo(), this);
-    m_certificateDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_certificateDialog->setWindowModality(Qt::WindowModal);
-    connect(m_certificateDialog, &QDialog::finished, this, &MainWindow::reselectPage);
-    m_certificateDialog->open();
-}
-
 void MainWindow::reselectPage()
 {
     // A dialog entry leaves the tree on the page that is still shown.
     QString key = QStringLiteral("query.persons");
-    if (m_pages->currentWidget() == m_unitInfoPage)
+    if (m_pages->currentWidget() == m_homePage)
+        key = QStringLiteral("home");
+    else if (m_pages->currentWidget() == m_unitInfoPage)
         key = QStringLiteral("query.unit");
     else if (m_pages->currentWidget() == m_declarationPage)
         key = QStringLiteral("declare.submit");
@@ -377,6 +362,8 @@ void MainWindow::reselectPage()
         key = m_changeRequestsOfUnit ? QStringLiteral("maintain.unit") : QStringLiteral("maintain.person");
     else if (m_pages->currentWidget() == m_enrolmentCertificatePage)
         key = QStringLiteral("query.certificate");
+    else if (const QString pay = m_pay->keyOf(m_pages->currentWidget()); !pay.isEmpty())
+        key = pay;
     // Marking the entry of the page shown must not open its wizard again.
     const QSignalBlocker blocker(m_moduleTree);
     m_moduleTree->selectEntry(key);
@@ -446,6 +433,39 @@ bool MainWindow::resumeDraft(const Draft &draft)
     return false;
 }
 
+void MainWindow::openLink(const QString &link)
+{
+    if (link.startsWith(u"draft:")) { // the newest draft of that kind, in its wizard
+        LocalCache *cache = m_context.session().cache();
+        const Result<QList<Draft>> drafts = cache ? DraftStore(*cache).list() : Result<QList<Draft>>(QList<Draft>());
+        for (const Draft &draft : drafts ? drafts.value() : QList<Draft>()) {
+            if (draft.kind.startsWith(link.mid(6)))
+                return void(resumeDraft(draft));
+        }
+        return;
+    }
+    const QString entry = link.section(u'#', 0, 0);
+    const QString part = link.section(u'#', 1);
+    if (entry == u"declare.submit" && showEntry(entry)) {
+        if (part.startsWith(u"batches")) {
+            m_declarationPage->showTab(ui::DeclarationPage::BatchesTabIndex);
+            m_declarationPage->batchesTab()->showState(part.section(u':', 1));
+        } else {
+            m_declarationPage->showTab(part == u"drafts" ? ui::DeclarationPage::DraftsTabIndex
+                                                         : ui::DeclarationPage::PendingTabIndex);
+        }
+    } else if ((entry == u"maintain.unit" || entry == u"maintain.person") && m_moduleTree->isEnabledEntry(entry)) {
+        // The change records in that state, without opening the wizard.
+        m_changeRequestsOfUnit = entry == u"maintain.unit";
+        m_pages->setCurrentWidget(m_changeRequestsPage);
+        m_changeRequestsPage->showTarget(m_changeRequestsOfUnit ? ChangeTarget::Unit : ChangeTarget::Person);
+        m_changeRequestsPage->showState(part.section(u':', 1));
+        reselectPage();
+    } else if (entry != u"declare.submit") {
+        showEntry(entry);
+    }
+}
+
 ui::ChangeWizard *MainWindow::openChangeWizard(bool unit, const Draft *draft)
 {
     const ChangeTarget target = unit ? ChangeTarget::Unit : ChangeTarget::Person;
@@ -493,27 +513,6 @@ ui::ChangeWizard *MainWindow::openChangeWizard(bool unit, const Draft *draft)
     });
     slot->open();
     return slot;
-}
-
-void MainWindow::openChangePassword()
-{
-    if (m_passwordDialog) {
-        m_passwordDialog->raise();
-        return;
-    }
-    const Session &session = m_context.session();
-    if (!session.isActive() || session.isOffline()) {
-        statusBar()->showMessage(tr("Changing the password needs a connection to the server."), 10000);
-        return;
-    }
-    m_passwordDialog = new ChangePasswordDialog(*m_accounts, session.unitNo(), this);
-    m_passwordDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_passwordDialog->setWindowModality(Qt::WindowModal);
-    connect(m_passwordDialog, &QDialog::finished, this, &MainWindow::reselectPage);
-    connect(m_passwordDialog, &QDialog::accepted, this, [this] {
-        statusBar()->showMessage(tr("The password was changed. Use the new password at the next login."), 15000);
-    });
-    m_passwordDialog->open();
 }
 
 void MainWindow::askToLogInAgain(const Error &error)

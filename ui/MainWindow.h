@@ -3,8 +3,6 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <memory>
-
 #include "models/core/Result.h"
 
 class QAction;
@@ -15,23 +13,22 @@ namespace shebao {
 
 namespace ui {
 class AddWizard;
-class AuthorizationWizard;
 class ChangeRequestsPage;
 class ChangeWizard;
 class DeclarationPage;
 class EnrolmentCertificatePage;
 class FormPrinter;
+class HomePage;
 class ImportWizard;
+class PayModule;
 class ReduceWizard;
+class SystemModule;
 } // namespace ui
 
-class AccountService;
 class AppContext;
 class AuthorizationService;
-class CertificateDialog;
 class CertificateStore;
 class EnrolmentCertificateService;
-class ChangePasswordDialog;
 class LoginDialog;
 class ModuleTreeWidget;
 class PersonListPage;
@@ -60,21 +57,23 @@ public:
     bool showEntry(const QString &key);
     // Opens the wizard a draft belongs to, at the page it was on.
     bool resumeDraft(const Draft &draft);
+    // Opens the list behind a figure of 首页 (PendingFigure::link).
+    void openLink(const QString &link);
 
-    AuthorizationService &authorization() const { return *m_authorization; }
+    AuthorizationService &authorization() const;
     ui::FormPrinter &formPrinter() const { return *m_formPrinter; }
-    CertificateStore &certificates() const { return *m_certificates; }
+    CertificateStore &certificates() const;
     ui::DeclarationPage *declarationPage() const { return m_declarationPage; }
     ui::ChangeRequestsPage *changeRequestsPage() const { return m_changeRequestsPage; }
     ui::EnrolmentCertificatePage *enrolmentCertificatePage() const { return m_enrolmentCertificatePage; }
+    // 网上缴费: 断档补缴, 有单缴费, 银行缴费单查询.
+    ui::PayModule *payModule() const { return m_pay; }
+    ui::HomePage *homePage() const { return m_homePage; }
 
 private:
     void createActions();
     void updateFromSession();
     void askToLogInAgain(const Error &error);
-    void openAuthorizationWizard();
-    void openChangePassword();
-    void openCertificates();
     void updateAuthorizationBanner();
     void reselectPage();
     template <typename Wizard>
@@ -88,6 +87,7 @@ private:
     AppContext &m_context;
     ModuleTreeWidget *m_moduleTree;
     QStackedWidget *m_pages;
+    ui::HomePage *m_homePage = nullptr;
     UnitInfoPage *m_unitInfoPage;
     PersonListPage *m_personListPage;
     QAction *m_syncAction = nullptr;
@@ -95,15 +95,9 @@ private:
     SessionStatusBar *m_statusBar = nullptr;
     QPointer<LoginDialog> m_reloginDialog;
     bool m_syncAfterRelogin = false;
-    AuthorizationService *m_authorization;
-    AccountService *m_accounts;
     ui::FormPrinter *m_formPrinter;
+    ui::SystemModule *m_system;
     QLabel *m_authorizationBanner;
-    QPointer<ui::AuthorizationWizard> m_authorizationWizard;
-    QPointer<ChangePasswordDialog> m_passwordDialog;
-    QPointer<CertificateDialog> m_certificateDialog;
-    std::unique_ptr<CertificateStore> m_certificates;
-    bool m_openingWizard = false;
     ui::DeclarationPage *m_declarationPage = nullptr;
     EnrolmentCertificateService *m_enrolmentCertificates;
     ui::EnrolmentCertificatePage *m_enrolmentCertificatePage = nullptr;
@@ -115,6 +109,7 @@ private:
     QPointer<ui::ChangeWizard> m_unitChangeWizard;
     QPointer<ui::ChangeWizard> m_personChangeWizard;
     bool m_changeRequestsOfUnit = true;
+    ui::PayModule *m_pay = nullptr;
 };
 
 } // namespace shebao

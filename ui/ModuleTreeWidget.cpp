@@ -15,10 +15,14 @@ ModuleTreeWidget::ModuleTreeWidget(const QSet<QString> &available, QWidget *pare
     setRootIsDecorated(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
 
+    addTopEntry(QStringLiteral("home"), tr("Home", "entry"));
+
     QTreeWidgetItem *system = addModule(tr("System management", "module"));
     addEntry(system, QStringLiteral("system.authorization"), tr("Authorization application", "entry"));
     addEntry(system, QStringLiteral("system.password"), tr("Change password", "entry"));
     addEntry(system, QStringLiteral("system.certificate"), tr("Certificate management", "entry"));
+    addEntry(system, QStringLiteral("system.backup"), tr("Data backup", "entry"));
+    addEntry(system, QStringLiteral("system.restore"), tr("Data restore", "entry"));
 
     QTreeWidgetItem *declare = addModule(tr("Staff change declaration", "module"));
     addEntry(declare, QStringLiteral("declare.add"), tr("Add staff", "entry"));
@@ -53,7 +57,7 @@ ModuleTreeWidget::ModuleTreeWidget(const QSet<QString> &available, QWidget *pare
     // Entries that open a dialog are chosen again by clicking them again.
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         const QString key = item->data(0, EntryKeyRole).toString();
-        if (item == currentItem() && (key.startsWith(u"system.") || key.startsWith(u"maintain."))
+        if (item == currentItem() && (key.startsWith(u"system.") || key.startsWith(u"maintain.") || key == u"pay.arrears")
             && isEnabledEntry(key))
             emit entryChosen(key);
     });
@@ -130,10 +134,23 @@ void ModuleTreeWidget::addEntry(QTreeWidgetItem *module, const QString &key, con
     applyState(item);
 }
 
+void ModuleTreeWidget::addTopEntry(const QString &key, const QString &title)
+{
+    auto *item = new QTreeWidgetItem(this, {title});
+    item->setData(0, EntryKeyRole, key);
+    item->setData(0, Qt::AccessibleTextRole, title);
+    QFont font = item->font(0);
+    font.setBold(true);
+    item->setFont(0, font);
+    applyState(item);
+}
+
 QTreeWidgetItem *ModuleTreeWidget::itemForKey(const QString &key) const
 {
     for (int m = 0; m < topLevelItemCount(); ++m) {
         QTreeWidgetItem *module = topLevelItem(m);
+        if (module->data(0, EntryKeyRole).toString() == key)
+            return module;
         for (int e = 0; e < module->childCount(); ++e) {
             if (module->child(e)->data(0, EntryKeyRole).toString() == key)
                 return module->child(e);

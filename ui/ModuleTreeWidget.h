@@ -5,8 +5,8 @@
 
 namespace shebao {
 
-// The portal's five modules and their entries (DESIGN.md "The modules"), in the portal's
-// words. Entries that later issues build are shown disabled with an explanation, never as a
+// 首页 and the portal's five modules with their entries (DESIGN.md "The modules"), in the
+// portal's words. Entries that later issues build are shown disabled with an explanation, never as a
 // screen that pretends to work.
 class ModuleTreeWidget : public QTreeWidget
 {
@@ -39,6 +39,7 @@ signals:
 
 private:
     QTreeWidgetItem *addModule(const QString &title);
+    void addTopEntry(const QString &key, const QString &title);
     void addEntry(QTreeWidgetItem *module, const QString &key, const QString &title);
     void applyState(QTreeWidgetItem *item);
 

@@ -43,11 +43,15 @@ bool needsGui(int argc, char **argv)
         return false;
     const QString command = options.value().command;
     const QStringList &rest = options.value().rest;
-    const bool writesForm = std::any_of(rest.cbegin(), rest.cend(), [](const QString &arg) {
-        return arg == QLatin1String("--form") || arg.startsWith(QLatin1String("--form="));
-    });
+    const auto gives = [&rest](const char *option) {
+        const QString name = QLatin1String(option);
+        return std::any_of(rest.cbegin(), rest.cend(), [&name](const QString &arg) {
+            return arg == name || arg.startsWith(name + u'=');
+        });
+    };
     return command == QLatin1String("render-form") || command == QLatin1String("certificate")
-        || ((command == QLatin1String("declare") || command == QLatin1String("change")) && writesForm);
+        || ((command == QLatin1String("declare") || command == QLatin1String("change")) && gives("--form"))
+        || ((command == QLatin1String("arrears") || command == QLatin1String("bills")) && gives("--slip"));
 }
 
 } // namespace

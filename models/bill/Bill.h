@@ -126,7 +126,7 @@ struct Bill
     QDate payBy;                  // 限缴日期: issue date + 6
     QDateTime createdAt;          // UTC
     QDateTime expiresAt;          // end of payBy, Beijing, as UTC
-    QString createdBy;            // the unit account's login (unit number) or certificate holder
+    QString createdBy;            // the audit actor of the account that made it: "unit:<unit_no>"
     QString paymentUrl;           // empty when no online bank is configured
     std::optional<BillPayment> payment;
     QDateTime cancelledAt;

@@ -29,6 +29,37 @@ QString recogniseOther(const QByteArray &bytes)
     return {};
 }
 
+quint32 littleEndian32(const QByteArray &bytes, qsizetype at)
+{
+    return quint32(uchar(bytes.at(at))) | quint32(uchar(bytes.at(at + 1))) << 8 | quint32(uchar(bytes.at(at + 2))) << 16
+         | quint32(uchar(bytes.at(at + 3))) << 24;
+}
+
+// A Windows (PE) or Linux (ELF) program anywhere in the bytes: an image or PDF header put in
+// front of a program, or a program carried in an uncompressed stream. A PE is "MZ" whose
+// header pointer (at +0x3C) leads to "PE\0\0"; an ELF is its magic followed by a valid class,
+// byte order and version. Chance alone makes either in a scan's compressed data about once in
+// 2^48 files, so real scans are never refused.
+QString embeddedProgram(const QByteArray &bytes)
+{
+    for (qsizetype at = bytes.indexOf("MZ"); at >= 0; at = bytes.indexOf("MZ", at + 1)) {
+        if (at + 0x40 > bytes.size())
+            break;
+        const quint32 header = littleEndian32(bytes, at + 0x3C);
+        if (header >= 0x40 && header < 0x10000 && at + qsizetype(header) + 4 <= bytes.size()
+            && bytes.mid(at + qsizetype(header), 4) == QByteArray("PE\0\0", 4))
+            return QStringLiteral("Windows 可执行程序");
+    }
+    for (qsizetype at = bytes.indexOf("\x7F" "ELF"); at >= 0; at = bytes.indexOf("\x7F" "ELF", at + 1)) {
+        if (at + 7 > bytes.size())
+            break;
+        const char elfClass = bytes.at(at + 4), order = bytes.at(at + 5), version = bytes.at(at + 6);
+        if ((elfClass == 1 || elfClass == 2) && (order == 1 || order == 2) && version == 1)
+            return QStringLiteral("Linux 可执行程序");
+    }
+    return {};
+}
+
 bool pngComplete(const QByteArray &bytes)
 {
     // Signature, IHDR first, and the IEND chunk (with its CRC) at the very end.
@@ -113,6 +144,11 @@ Result<FileKind> checkUpload(const QString &fileName, const QByteArray &bytes, q
                      QStringLiteral("%1不是 %2 文件%3，请上传扫描件或照片。").arg(name, names.join(QStringLiteral("、")), actual),
                      other, fileName};
     }
+    if (const QString program = embeddedProgram(bytes); !program.isEmpty())
+        return Error{QStringLiteral("upload.type"),
+                     QStringLiteral("%1虽以 %2 开头，但其中含有%3，不能上传。请上传扫描件或照片。")
+                         .arg(name, fileKindName(kind), program),
+                     program, fileName};
     const bool complete = kind == FileKind::Png ? pngComplete(bytes)
                         : kind == FileKind::Jpeg ? jpegComplete(bytes)
                                                  : pdfComplete(bytes);

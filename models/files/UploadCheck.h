@@ -18,7 +18,8 @@ QString fileKindMimeType(FileKind kind); // "image/jpeg", ...
 // kinds, that the file is complete (PNG ends with IEND, JPEG with EOI, PDF with %%EOF).
 FileKind detectFileKind(const QByteArray &bytes);
 
-// The agency's rule for uploads: not empty, at most maxBytes, one of the allowed kinds and
+// The agency's rule for uploads: not empty, at most maxBytes, one of the allowed kinds,
+// carrying no Windows or Linux program inside (a disguise behind an image or PDF header) and
 // complete. Errors (codes upload.empty, upload.too_large, upload.type, upload.truncated) carry
 // a Chinese message that names the file and what is wrong with it, e.g. that a ".jpg" is in
 // truth a Windows program.

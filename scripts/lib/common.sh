@@ -6,10 +6,11 @@ SHEBAO_PACKAGES=(
     qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
+    qt6-charts-dev libqt6opengl6-dev      # Qt6ChartsConfig needs Qt6OpenGL's CMake files, undeclared
     libqrencode-dev libxlsxwriter-dev libminizip-dev libpugixml-dev libssl-dev
     fonts-wqy-microhei openssl
     poppler-utils zbar-tools xvfb xauth
-    chromium libnss3-tools
+    chromium libnss3-tools testssl.sh
     postgresql
     clang libclang-rt-14-dev libfuzzer-14-dev llvm-14   # ASan/UBSan/libFuzzer builds, symbolizer (docs/reliability.md)
 )

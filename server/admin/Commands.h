@@ -16,5 +16,7 @@ int runBatches(AdminContext &context, const QStringList &args);
 int runReviews(AdminContext &context, const QStringList &args);
 // `enrolment-certificates list|show|revoke ...` (参保证明 at the counter).
 int runEnrolmentCertificates(AdminContext &context, const QStringList &args);
+// `bills list|show ...` (网上缴费's 断档缴费单, any staff role).
+int runBills(AdminContext &context, const QStringList &args);
 
 } // namespace shebao::admin

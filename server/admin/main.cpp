@@ -38,7 +38,9 @@ void printHelp(QTextStream &out)
 
            "  enrolment-certificates list [--unit UNIT_NO]\n"
            "  enrolment-certificates show NUMBER\n"
-           "  enrolment-certificates revoke NUMBER --reason TEXT\n";
+           "  enrolment-certificates revoke NUMBER --reason TEXT\n"
+           "  bills list [--unit UNIT_NO] [--state unpaid|paid|expired|cancelled]\n"
+           "  bills show NUMBER\n";
     out.flush();
 }
 
@@ -75,9 +77,11 @@ int main(int argc, char **argv)
         code = runReviews(context, words.mid(1));
     else if (words.first() == QLatin1String("enrolment-certificates"))
         code = runEnrolmentCertificates(context, words.mid(1));
+    else if (words.first() == QLatin1String("bills"))
+        code = runBills(context, words.mid(1));
     else
         code = context.usageError(
-            QStringLiteral("没有命令 %1（authorizations、certs、batches、reviews、enrolment-certificates）").arg(words.first()));
+            QStringLiteral("没有命令 %1（authorizations、certs、batches、reviews、enrolment-certificates、bills）").arg(words.first()));
     out.flush();
     err.flush();
     return code;

@@ -1,6 +1,7 @@
 #include "CuttingProxy.h"
 
 #include <QHostAddress>
+#include <QTimer>
 
 namespace shebao::test {
 
@@ -26,6 +27,8 @@ struct CuttingProxy::Pipe : QObject
     QByteArray fromClient;   // partial records
     QByteArray fromBackend;
     bool cutting = false;     // a request went through while cutting: its answer is lost
+    bool requested = false;   // a request went through: what comes back may be delayed
+    int delayMs = 0;          // this connection's delay, fixed at its first held record
 };
 
 CuttingProxy::CuttingProxy(QObject *parent) : QObject(parent)
@@ -83,13 +86,23 @@ void CuttingProxy::accept()
             if (!pipe->backend || pipe->backend->state() != QAbstractSocket::ConnectedState)
                 return; // sent once connected
             for (const QByteArray &record : takeRecords(&pipe->fromClient)) {
-                if (m_armed && !pipe->cutting && record.at(0) == ApplicationData && record.size() - 5 >= RequestRecordMin) {
+                const bool request = record.at(0) == ApplicationData && record.size() - 5 >= RequestRecordMin;
+                if (request) {
+                    ++m_forwarded;
+                    pipe->requested = true;
+                }
+                if (m_armed && !pipe->cutting && request) {
                     if (m_passBeforeCut > 0)
                         --m_passBeforeCut;
                     else
                         pipe->cutting = true;
                 }
                 pipe->backend->write(record);
+                if (request && m_onForwarded) {
+                    pipe->backend->flush();
+                    std::exchange(m_onForwarded, {})();
+                    return; // the action may have ended this connection
+                }
             }
         };
         connect(client, &QTcpSocket::readyRead, pipe, forward);
@@ -105,6 +118,16 @@ void CuttingProxy::accept()
                     if (pipe->client)
                         pipe->client->abort();
                     return;
+                }
+                if (pipe->delayMs == 0 && m_answerDelayMs > 0 && pipe->requested)
+                    pipe->delayMs = m_answerDelayMs;
+                if (pipe->delayMs > 0) {
+                    // Late, but in order: the same delay for everything after on this connection.
+                    QTimer::singleShot(pipe->delayMs, pipe, [pipe, record] {
+                        if (pipe->client)
+                            pipe->client->write(record);
+                    });
+                    continue;
                 }
                 if (pipe->client)
                     pipe->client->write(record);

@@ -6,6 +6,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <functional>
+
 namespace shebao::test {
 
 // A loopback TCP proxy between the client and a real shebao-server, forwarding raw bytes both
@@ -17,6 +19,9 @@ namespace shebao::test {
 // connection closed before the answer: net.unreachable. Qt's HTTP stack re-sends a request whose
 // connection closed before any answer (the same bytes, so the same Idempotency-Key; the server
 // replays), so a lost answer must stay lost for all of its attempts: hence a mode, not a one-shot.
+// It can also be slow: while setAnswerDelay(ms) is on, what the server sends after a request
+// went through is held back `ms` before the client gets it (the handshake is not delayed, so
+// the request really reaches the server; only its answer comes late).
 // With no backend listening (the server stopped), connections are closed at once.
 class CuttingProxy : public QObject
 {
@@ -37,8 +42,15 @@ public:
         m_passBeforeCut = requests;
         m_armed = true;
     }
+    void setAnswerDelay(int milliseconds) { m_answerDelayMs = milliseconds; }
     int cuts() const { return m_cuts; }
     int connections() const { return m_connections; }
+    // Requests (large TLS application records) passed on to the server so far: a test waits for
+    // it to grow to know that a request is in the server's hands.
+    int forwardedRequests() const { return m_forwarded; }
+    // Called once, right after the next request was written to the server (a test kills the
+    // server there, before or after it commits).
+    void onNextForwarded(std::function<void()> action) { m_onForwarded = std::move(action); }
 
 private:
     struct Pipe;
@@ -52,6 +64,9 @@ private:
     int m_passBeforeCut = 0;
     int m_cuts = 0;
     int m_connections = 0;
+    int m_forwarded = 0;
+    int m_answerDelayMs = 0;
+    std::function<void()> m_onForwarded;
 };
 
 } // namespace shebao::test

@@ -310,15 +310,9 @@ void TestAuthorizationGui::activationOpensBusinessEntries()
     QVERIFY(m_tree->isBusinessAllowed());
     for (const QString &key : BusinessEntries) {
         QTreeWidgetItem *item = m_tree->itemForKey(key);
-        // The level no longer stands in the way: 异动申报, 信息维护 and 参保证明 open; what later
-        // issues build says so.
-        if (key.startsWith(u"declare.") || key.startsWith(u"maintain.") || key == u"query.certificate") {
-            QVERIFY2(item->flags() & Qt::ItemIsEnabled, qPrintable(key));
-            QVERIFY2(item->toolTip(0).isEmpty(), qPrintable(key));
-        } else {
-            QCOMPARE(item->toolTip(0), ModuleTreeWidget::notYetAvailableText());
-        }
-        QVERIFY(item->toolTip(0) != ModuleTreeWidget::notAuthorizedText());
+        // The level no longer stands in the way: 异动申报, 信息维护, 网上缴费 and 参保证明 open.
+        QVERIFY2(item->flags() & Qt::ItemIsEnabled, qPrintable(key));
+        QVERIFY2(item->toolTip(0).isEmpty(), qPrintable(key));
     }
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("authorizationBannerLabel"))->isVisibleTo(m_window.get()));
     test::saveScreenshot(m_window.get(), QStringLiteral("authorization-main-window-authorized"));

@@ -2,6 +2,8 @@
 // QAbstractItemModelTester: masked ID numbers, the 个人编号 under Qt::UserRole, lookup by the shown
 // text or by the number, and nothing for a name that is nobody of the unit.
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "ui/certificate/PersonPickerModel.h"
@@ -39,6 +41,18 @@ private slots:
         model.setPersons({});
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.find(shown), -1);
+    }
+
+    // QComboBox asks an empty model for row -1 (its current item's icon); that is no misuse.
+    void emptyInAComboBoxWarnsNothing()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        PersonPickerModel model;
+        QComboBox combo;
+        combo.setModel(&model);
+        combo.setEditable(true);
+        QCOMPARE(combo.currentIndex(), -1);
+        QVERIFY(combo.itemIcon(-1).isNull());
     }
 };
 

@@ -38,6 +38,7 @@ public:
     explicit HttpsClient(const QUrl &baseUrl, const QString &caFile = {});
 
     void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
 
     HttpResult get(const QString &path);
     HttpResult post(const QString &path, const QByteArray &body, const QByteArray &idempotencyKey = {});

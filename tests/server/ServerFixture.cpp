@@ -30,6 +30,9 @@ bool ServerFixture::start(const Options &options)
     o.demo = options.demo;
     o.demoPersons = options.demoPersons;
     o.tokenTtlSeconds = options.tokenTtl;
+    o.bankSandbox = m_bank.sandbox.value_or(options.demo);
+    o.bankKeys = m_bank.keys;
+    o.bankPayUrl = m_bank.payUrl;
     m_server = std::make_unique<server::Server>(o);
     auto port = m_server->start();
     if (!port) {

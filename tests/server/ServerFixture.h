@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 #include "HttpsClient.h"
 #include "TestBackend.h"
@@ -22,6 +23,16 @@ public:
         int demoPersons = 0;
         qint64 tokenTtl = 8 * 3600;
     };
+    // 网上缴费's options, for the next start(): the sandbox bank follows demo unless set (--demo
+    // implies --bank-sandbox), bank keys (--bank-key ID=FILE), the online payment page
+    // (--bank-pay-url).
+    struct Bank
+    {
+        std::optional<bool> sandbox;
+        QList<QPair<QString, QString>> keys;
+        QString payUrl;
+    };
+    void setBank(Bank bank) { m_bank = std::move(bank); }
 
     explicit ServerFixture(TestBackend &backend);
     ~ServerFixture();
@@ -45,6 +56,7 @@ public:
 
 private:
     TestBackend &m_backend;
+    Bank m_bank;
     QTemporaryDir m_dir;
     std::unique_ptr<server::Server> m_server;
     QString m_error;

@@ -34,6 +34,8 @@ private slots:
     void successResetsCounter();
     void rejectsMalformedLogin_data();
     void rejectsMalformedLogin();
+    void overlongNamesStoreNothing_data();
+    void overlongNamesStoreNothing();
     void bearerRequired_data();
     void bearerRequired();
     void tokenExpires();
@@ -188,6 +190,8 @@ void TestServerAuth::rejectsMalformedLogin_data()
     QTest::newRow("no unit") << QByteArray(R"({"password":"x"})") << QStringLiteral("unit_no");
     QTest::newRow("unit not string") << QByteArray(R"({"unit_no":43010000001,"password":"x"})") << QStringLiteral("unit_no");
     QTest::newRow("no password") << QByteArray(R"({"unit_no":"43010000001"})") << QStringLiteral("password");
+    QTest::newRow("unit number of 33 characters")
+        << QByteArray(R"({"unit_no":")") + QByteArray(33, '4') + QByteArray(R"(","password":"x"})") << QStringLiteral("unit_no");
 }
 
 void TestServerAuth::rejectsMalformedLogin()
@@ -202,6 +206,43 @@ void TestServerAuth::rejectsMalformedLogin()
     QVERIFY(!o.value(QLatin1String("detail")).toString().isEmpty());
     if (!field.isEmpty())
         QCOMPARE(o.value(QLatin1String("errors")).toArray().at(0).toObject().value(QLatin1String("field")).toString(), field);
+}
+
+void TestServerAuth::overlongNamesStoreNothing_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("member");
+    QTest::newRow("unit login") << QStringLiteral("/api/v1/auth/login") << QByteArray("unit_no");
+    QTest::newRow("challenge") << QStringLiteral("/api/v1/auth/challenge") << QByteArray("unit_no");
+    QTest::newRow("certificate login") << QStringLiteral("/api/v1/auth/cert-login") << QByteArray("unit_no");
+    QTest::newRow("staff login") << QStringLiteral("/api/v1/staff/login") << QByteArray("username");
+}
+
+void TestServerAuth::overlongNamesStoreNothing()
+{
+    // A 1 MB "unit number" was once counted, challenged and audited in full.
+    QFETCH(QString, path);
+    QFETCH(QByteArray, member);
+    const QString huge(1024 * 1024, u'4');
+    QJsonObject body{{QString::fromLatin1(member), huge},
+                     {QStringLiteral("password"), QStringLiteral("x")},
+                     {QStringLiteral("challenge"), QStringLiteral("AAAA")},
+                     {QStringLiteral("certificate_pem"), QStringLiteral("x")},
+                     {QStringLiteral("signature"), QStringLiteral("AAAA")},
+                     {QStringLiteral("algorithm"), QStringLiteral("ECDSA-SHA256")}};
+    const int challenges = m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM auth_challenges")).toInt();
+    const int audited = m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
+    auto client = m_fixture->client();
+    const HttpResult r = client->postJson(path, body);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(QLatin1String("code")).toString(), QStringLiteral("request.invalid"));
+    QCOMPARE(r.json().value(QLatin1String("errors")).toArray().at(0).toObject().value(QLatin1String("field")).toString(),
+             QString::fromLatin1(member));
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM auth_challenges")).toInt(), challenges);
+    QCOMPARE(m_fixture->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), audited);
+    // Eleven digits still do.
+    body.insert(QString::fromLatin1(member), QStringLiteral("43019999998"));
+    QVERIFY(client->postJson(path, body).status != 400);
 }
 
 void TestServerAuth::bearerRequired_data()

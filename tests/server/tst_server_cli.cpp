@@ -25,6 +25,8 @@ private slots:
     void parse();
     void publicUrl_data();
     void publicUrl();
+    void bankOptions_data();
+    void bankOptions();
     void helpExitsZero();
     void badArgumentsExitTwo_data();
     void badArgumentsExitTwo();
@@ -118,6 +120,47 @@ void TestServerCli::publicUrl()
         QVERIFY(parsed.error().message.contains(QStringLiteral("--public-url")));
 }
 
+void TestServerCli::bankOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("error");   // empty: accepted
+    QTest::newRow("none") << QStringList{} << QString();
+    QTest::newRow("two banks") << QStringList{QStringLiteral("--bank-key"), QStringLiteral("csbank=/k/a"), QStringLiteral("--bank-key"), QStringLiteral("icbc-cs=/k/b")} << QString();
+    QTest::newRow("no file") << QStringList{QStringLiteral("--bank-key"), QStringLiteral("csbank=")} << "--bank-key";
+    QTest::newRow("no id") << QStringList{QStringLiteral("--bank-key"), QStringLiteral("/k/a")} << "--bank-key";
+    QTest::newRow("sandbox id reserved") << QStringList{QStringLiteral("--bank-key"), QStringLiteral("sandbox=/k/a")} << "sandbox";
+    QTest::newRow("a bank twice") << QStringList{QStringLiteral("--bank-key"), QStringLiteral("a=/k/a"), QStringLiteral("--bank-key"), QStringLiteral("a=/k/b")} << "twice";
+    QTest::newRow("pay url") << QStringList{QStringLiteral("--bank-pay-url"), QStringLiteral("https://pay.example/p?bill={number}")} << QString();
+    QTest::newRow("pay url without number") << QStringList{QStringLiteral("--bank-pay-url"), QStringLiteral("https://pay.example/p")} << "{number}";
+    QTest::newRow("pay url over http") << QStringList{QStringLiteral("--bank-pay-url"), QStringLiteral("http://pay.example/{number}")} << "https";
+    QTest::newRow("policy region") << QStringList{QStringLiteral("--policy"), QStringLiteral("430100")} << QString();
+    QTest::newRow("sandbox") << QStringList{QStringLiteral("--bank-sandbox")} << QString();
+}
+
+void TestServerCli::bankOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, error);
+    const auto parsed = ServerOptions::parse(QStringList{QStringLiteral("shebao-server"), QStringLiteral("--data"), QStringLiteral("/d")}
+                                             + args);
+    QCOMPARE(parsed.ok(), error.isEmpty());
+    if (!parsed) {
+        QVERIFY2(parsed.error().message.contains(error), qPrintable(parsed.error().message));
+        return;
+    }
+    const ServerOptions &o = parsed.value();
+    QCOMPARE(o.bankSandbox, args.contains(QStringLiteral("--bank-sandbox")));
+    if (args.contains(QStringLiteral("icbc-cs=/k/b")))
+        QCOMPARE(o.bankKeys, (QList<QPair<QString, QString>>{{QStringLiteral("csbank"), QStringLiteral("/k/a")},
+                                                              {QStringLiteral("icbc-cs"), QStringLiteral("/k/b")}}));
+    if (args.contains(QStringLiteral("--bank-pay-url")))
+        QCOMPARE(o.bankPayUrl, QStringLiteral("https://pay.example/p?bill={number}"));
+    // --demo brings the sandbox bank with it.
+    QVERIFY(ServerOptions::parse({QStringLiteral("shebao-server"), QStringLiteral("--data"), QStringLiteral("/d"), QStringLiteral("--demo")})
+                .value()
+                .bankSandbox);
+}
+
 void TestServerCli::helpExitsZero()
 {
     QProcess p;
@@ -125,7 +168,8 @@ void TestServerCli::helpExitsZero()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    for (const char *option : {"--data", "--db", "--listen", "--demo", "--token-ttl", "--demo-persons", "--public-url"})
+    for (const char *option : {"--data", "--db", "--listen", "--demo", "--token-ttl", "--demo-persons", "--public-url", "--policy",
+                               "--bank-key", "--bank-pay-url", "--bank-sandbox"})
         QVERIFY2(out.contains(QLatin1String(option)), option);
 }
 

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include "OpenApiOperations.h"
 #include "ServerFixture.h"
 #include "server/Problem.h"
 
@@ -49,51 +50,34 @@ void TestServerOpenApi::cleanupTestCase()
 
 void TestServerOpenApi::documentedPathsAreRouted()
 {
-    // "  /path:" then "    get:" / "    post:" lines.
-    static const QRegularExpression pathLine(QStringLiteral("^  (/[^:]*):\\s*$"));
-    static const QRegularExpression methodLine(QStringLiteral("^    (get|post):\\s*$"));
-    QString path;
-    int operations = 0;
-    const QStringList lines = m_yaml.split(u'\n');
-    bool inPaths = false;
-    for (const QString &line : lines) {
-        if (line.startsWith(QLatin1String("paths:"))) {
-            inPaths = true;
-            continue;
-        }
-        if (inPaths && !line.isEmpty() && !line.startsWith(u' '))
-            break;
-        if (!inPaths)
-            continue;
-        if (const auto m = pathLine.match(line); m.hasMatch())
-            path = m.captured(1);
-        else if (const auto m2 = methodLine.match(line); m2.hasMatch() && !path.isEmpty()) {
-            auto client = m_fixture->client();
-            QString full = QStringLiteral("/api/v1") + path;
-            // Path parameters get a plausible value (ids are integers, serials hex).
-            full.replace(QLatin1String("{id}"), QLatin1String("1"))
-                .replace(QLatin1String("{serial}"), QLatin1String("0A1B"))
-                .replace(QLatin1String("{batch_no}"), QLatin1String("SB2026120400001"))
-                .replace(QLatin1String("{attachment_id}"), QLatin1String("1"))
-
-                .replace(QLatin1String("{number}"), QLatin1String("ZM20261204000001"))
-                .replace(QLatin1String("{code}"), QLatin1String("2222222222222222"));
-            const HttpResult r = m2.captured(1) == QLatin1String("get") ? client->get(full) : client->post(full, "{}");
-            // Unauthenticated: routed paths answer 401/400/200/204..., never the 404 of a missing
-            // route (code not_found) nor the 405 of a route without this method. Public routes
-            // may answer their own 404 (an unknown verification code).
-            const bool missingRoute = r.status == 404 && r.json().value(QLatin1String("code")).toString() == QLatin1String("not_found");
-            QVERIFY2(!missingRoute && r.status != 405 && r.status != 0, qPrintable(m2.captured(1) + u' ' + full));
-            ++operations;
-        }
+    QString error;
+    const QList<ApiOperation> operations = readOpenApiOperations(openApiFile(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Path parameters get a plausible value (ids are integers, serials hex).
+    const QHash<QString, QString> values{{QStringLiteral("id"), QStringLiteral("1")},
+                                         {QStringLiteral("serial"), QStringLiteral("0A1B")},
+                                         {QStringLiteral("batch_no"), QStringLiteral("SB2026120400001")},
+                                         {QStringLiteral("attachment_id"), QStringLiteral("1")},
+                                         {QStringLiteral("number"), QStringLiteral("ZM20261204000001")},
+                                         {QStringLiteral("code"), QStringLiteral("2222222222222222")}};
+    for (const ApiOperation &op : operations) {
+        QVERIFY2(!op.operationId.isEmpty(), qPrintable(op.key()));
+        auto client = m_fixture->client();
+        const QString full = QStringLiteral("/api/v1") + op.concrete(values);
+        const HttpResult r = client->send(op.method.toLatin1(), full, op.method == u"GET" ? QByteArray() : QByteArray("{}"));
+        // Unauthenticated: routed paths answer 401/400/200/204..., never the 404 of a missing
+        // route (code not_found) nor the 405 of a route without this method. Public routes
+        // may answer their own 404 (an unknown verification code).
+        const bool missingRoute = r.status == 404 && r.json().value(QLatin1String("code")).toString() == QLatin1String("not_found");
+        QVERIFY2(!missingRoute && r.status != 405 && r.status != 0, qPrintable(op.key() + u' ' + full));
     }
-QCOMPARE(operations, 51);
+    QCOMPARE(operations.size(), 61);
 }
 
 void TestServerOpenApi::problemCodesDocumented_data()
 {
     QTest::addColumn<QString>("code");
-    for (const char *code : {"auth.invalid_credentials", "auth.locked", "auth.token_invalid", "auth.token_expired",
+    for (const char *code : {"auth.invalid_credentials", "auth.locked", "auth.too_many", "auth.token_invalid", "auth.token_expired",
                              "request.invalid", "idempotency.conflict", "not_found", "internal", "method.not_allowed",
                              "auth.not_authorized", "auth.challenge_invalid", "staff.role",
                              "authorization.none", "authorization.state", "authorization.already", "upload.too_large",
@@ -109,7 +93,11 @@ void TestServerOpenApi::problemCodesDocumented_data()
                              "attachment.missing", "attachment.unknown", "attachment.kind", "change.pending",
                              "person.unknown", "change.state",
                              "certificate.kind", "certificate.purpose", "certificate.person",
-                             "certificate.empty", "certificate.unknown", "certificate.revoked", "verify.too_many"})
+                             "certificate.empty", "certificate.unknown", "certificate.revoked", "verify.too_many",
+                             "arrears.not_enrolled", "arrears.employed_from", "arrears.no_gaps", "arrears.wage",
+                             "arrears.settlement", "arrears.window", "policy.month_not_covered", "policy.risk_class",
+                             "bill.open", "bill.number", "bill.unknown", "bill.paid", "bill.expired", "bill.cancelled",
+                             "bill.amount_mismatch", "bank.transaction", "bank.unknown", "bank.signature", "bank.stale"})
         QTest::newRow(code) << QString::fromLatin1(code);
 }
 
@@ -132,7 +120,9 @@ void TestServerOpenApi::schemasPresent_data()
                           "ChangeAttachment", "ChangeState", "CertificateInfo", "PersonLookup",
                           "LookupPeriod", "DeclarationPerson", "DeclarationItemRequest", "DeclarationItem", "DeclarationNotice",
                           "BulkResults", "DeclareRequest", "DeclarationBatch", "BatchEvent", "BatchState", "StaffBatch",
-                          "CertificateRequest", "CertificateRow", "Certificate", "CertificateContent", "VerificationAnswer"})
+                          "CertificateRequest", "CertificateRow", "Certificate", "CertificateContent", "VerificationAnswer",
+                          "ArrearsGaps", "UnitGaps", "GapRange", "BillRequest", "ArrearsEstimate", "ArrearsMonth", "Bill",
+                          "BillPage", "BillState", "BillPayment", "BankBill", "BankPayment", "BankPaymentAnswer"})
         QTest::newRow(s) << QString::fromLatin1(s);
 }
 

@@ -1,5 +1,8 @@
-// TLS: the sandbox CA and server certificate are created once and reused; clients that do not
-// trust the CA are refused; the certificate names localhost, 127.0.0.1 and ::1.
+// TLS: the sandbox CA and server certificate are created once and reused (the certificate
+// renewed with the same key before it runs out); clients that do not trust the CA are refused;
+// the certificate names localhost, 127.0.0.1 and ::1; only TLS 1.2 with forward-secret AEAD
+// ciphers and TLS 1.3 are spoken (openssl s_client tries the rest); every answer carries HSTS,
+// nosniff and no-framing headers. testssl.sh's verdict: tst_testssl_e2e.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -7,6 +10,8 @@
 #include <QSslCertificate>
 #include <QSslCertificateExtension>
 #include <QSslKey>
+#include <QEventLoop>
+#include <QTimer>
 #include <QtTest>
 
 #include "ServerFixture.h"
@@ -31,6 +36,12 @@ private slots:
     void wrongCaRefused();
     void realProcessServesHttps();
     void suppliedRsaChainServedAsIs();
+    void onlyModernProtocolsAndCiphers_data();
+    void onlyModernProtocolsAndCiphers();
+    void longOrEndingCertificateRenewed_data();
+    void longOrEndingCertificateRenewed();
+    void securityHeadersOnEveryAnswer_data();
+    void securityHeadersOnEveryAnswer();
 
 private:
     QByteArray read(const QString &name) const;
@@ -99,6 +110,8 @@ void TestServerTls::certificateNamesLoopback()
     QVERIFY(ips.contains(QStringLiteral("127.0.0.1")));
     QVERIFY(ips.contains(QStringLiteral("0:0:0:0:0:0:0:1")) || ips.contains(QStringLiteral("::1")));
     QVERIFY(cert.expiryDate() > QDateTime::currentDateTimeUtc().addDays(365));
+    // No longer than browsers and testssl.sh accept for a server certificate (398 days).
+    QVERIFY(cert.effectiveDate().daysTo(cert.expiryDate()) <= 398);
     QCOMPARE(cert.publicKey().algorithm(), QSsl::Ec);
 }
 
@@ -263,6 +276,140 @@ void TestServerTls::suppliedRsaChainServedAsIs()
     // The sandbox CA of the other server is no substitute.
     HttpsClient wrong(supplied.baseUrl(), m_fixture->caFile());
     QCOMPARE(wrong.get(QStringLiteral("/api/v1/health")).error, QNetworkReply::SslHandshakeFailedError);
+}
+
+namespace {
+
+// openssl s_client against the in-process server: the event loop runs meanwhile, so the
+// server can answer. Returns the exit code (-1: did not finish) and the output.
+int sClient(const QUrl &server, const QString &caFile, const QStringList &options, QByteArray *output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    p.start(QStringLiteral("openssl"), QStringList{QStringLiteral("s_client"), QStringLiteral("-connect"),
+                                                   QStringLiteral("127.0.0.1:%1").arg(server.port()),
+                                                   QStringLiteral("-servername"), QStringLiteral("localhost"),
+                                                   QStringLiteral("-CAfile"), caFile, QStringLiteral("-verify_return_error")}
+                                           + options);
+    p.closeWriteChannel();
+    if (p.state() != QProcess::NotRunning)
+        loop.exec();
+    *output = p.readAll();
+    return p.state() == QProcess::NotRunning && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+} // namespace
+
+void TestServerTls::onlyModernProtocolsAndCiphers_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("negotiated"); // empty: must be refused by the server
+    const QString legacy = QStringLiteral("DEFAULT:@SECLEVEL=0"); // lets the client offer old versions at all
+    QTest::newRow("TLS 1.0") << QStringList{QStringLiteral("-tls1"), QStringLiteral("-cipher"), legacy} << QString();
+    QTest::newRow("TLS 1.1") << QStringList{QStringLiteral("-tls1_1"), QStringLiteral("-cipher"), legacy} << QString();
+    QTest::newRow("TLS 1.2 CBC SHA-256") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                                        QStringLiteral("ECDHE-ECDSA-AES128-SHA256")} << QString();
+    QTest::newRow("TLS 1.2 CBC SHA-1") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                                      QStringLiteral("ECDHE-ECDSA-AES256-SHA")} << QString();
+    QTest::newRow("TLS 1.2 PSK") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                                QStringLiteral("PSK-AES128-GCM-SHA256"), QStringLiteral("-psk"), QStringLiteral("0102030405060708")}
+                                 << QString();
+    QTest::newRow("TLS 1.2 AES-GCM") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                                    QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")}
+                                     << QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256");
+    QTest::newRow("TLS 1.2 ChaCha20") << QStringList{QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                                                     QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305")}
+                                      << QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305");
+    QTest::newRow("TLS 1.3") << QStringList{QStringLiteral("-tls1_3")} << QStringLiteral("TLS_AES_256_GCM_SHA384");
+}
+
+void TestServerTls::onlyModernProtocolsAndCiphers()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, negotiated);
+    QByteArray output;
+    const int exit = sClient(m_fixture->baseUrl(), m_fixture->caFile(), options, &output);
+    if (negotiated.isEmpty()) {
+        QVERIFY2(exit > 0, output.constData());
+        // The server said no (an alert), not the client that could not even offer it.
+        QVERIFY2(output.contains("alert protocol version") || output.contains("alert handshake failure"), output.constData());
+    } else {
+        QVERIFY2(exit == 0, output.constData());
+        QVERIFY2(output.contains("Cipher is " + negotiated.toLatin1()), output.constData());
+        QVERIFY2(output.contains("Verify return code: 0 (ok)"), output.constData());
+    }
+}
+
+void TestServerTls::longOrEndingCertificateRenewed_data()
+{
+    QTest::addColumn<QString>("days");
+    QTest::newRow("825 days (an older server's)") << QStringLiteral("825");
+    QTest::newRow("ends in 10 days") << QStringLiteral("10");
+}
+
+void TestServerTls::longOrEndingCertificateRenewed()
+{
+    QFETCH(QString, days);
+    ServerFixture own(*m_backend);
+    QVERIFY2(own.start({false, 0, 60}), qPrintable(own.error()));
+    const QString tls = own.dataDir() + QStringLiteral("/tls");
+    own.stop();
+    // The same key, re-signed by the sandbox CA for `days`: what an older or aging set holds.
+    QVERIFY(runOpenssl(tls, {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), QStringLiteral("server.key"),
+                             QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-out"), QStringLiteral("old.csr")}));
+    QVERIFY(runOpenssl(tls, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("old.csr"),
+                             QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                             QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), days, QStringLiteral("-out"),
+                             QStringLiteral("server.pem")}));
+    const auto readFile = [&](const char *name) {
+        QFile f(tls + u'/' + QLatin1String(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray old = readFile("server.pem");
+    const QByteArray ca = readFile("ca.pem");
+    const QByteArray key = readFile("server.key");
+    QVERIFY2(own.start({false, 0, 60}), qPrintable(own.error()));
+    const QByteArray renewedPem = readFile("server.pem");
+    QVERIFY(renewedPem != old);
+    const QSslCertificate before = QSslCertificate::fromData(old).value(0);
+    const QSslCertificate renewed = QSslCertificate::fromData(renewedPem).value(0);
+    QVERIFY(renewed.effectiveDate().daysTo(renewed.expiryDate()) <= 398);
+    QVERIFY(renewed.expiryDate() > QDateTime::currentDateTimeUtc().addDays(365));
+    QCOMPARE(renewed.publicKey(), before.publicKey());
+    QVERIFY(renewed.subjectAlternativeNames().values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
+    QCOMPARE(readFile("ca.pem"), ca);
+    QCOMPARE(readFile("server.key"), key);
+    // A client that trusted the CA before still gets in; the next start keeps the new one.
+    HttpsClient client(own.baseUrl(), own.caFile());
+    QCOMPARE(client.get(QStringLiteral("/api/v1/health")).status, 200);
+    QVERIFY2(own.start({false, 0, 60}), qPrintable(own.error()));
+    QCOMPARE(readFile("server.pem"), renewedPem);
+}
+
+void TestServerTls::securityHeadersOnEveryAnswer_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::newRow("API") << QStringLiteral("/api/v1/health") << 200;
+    QTest::newRow("refused API") << QStringLiteral("/api/v1/unit") << 401;
+    QTest::newRow("unknown path") << QStringLiteral("/") << 404;
+    QTest::newRow("verification page") << QStringLiteral("/verify") << 200;
+}
+
+void TestServerTls::securityHeadersOnEveryAnswer()
+{
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    auto client = m_fixture->client();
+    const HttpResult r = client->get(path);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.header("Strict-Transport-Security"), QByteArray("max-age=31536000"));
+    QCOMPARE(r.header("X-Content-Type-Options"), QByteArray("nosniff"));
+    QCOMPARE(r.header("X-Frame-Options"), QByteArray("DENY"));
+    QCOMPARE(r.header("Cache-Control"), QByteArray("no-store"));
 }
 
 QTEST_GUILESS_MAIN(TestServerTls)

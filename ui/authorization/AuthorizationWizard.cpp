@@ -7,6 +7,7 @@
 #include "ui/authorization/PrintLetterPage.h"
 #include "ui/authorization/StatusPage.h"
 #include "ui/authorization/UploadScanPage.h"
+#include "ui/help/GuideSections.h"
 
 namespace shebao::ui {
 
@@ -22,7 +23,9 @@ AuthorizationWizard::AuthorizationWizard(AuthorizationService &service, FormPrin
     setMinimumSize(720, 560);
     setOption(QWizard::NoBackButtonOnLastPage);
     // Each step is already on the server: going back would pretend it could be undone.
-    setButtonLayout({QWizard::Stretch, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    setButtonLayout({QWizard::HelpButton, QWizard::Stretch, QWizard::NextButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
+    guide::addHelpButton(this, guide::authorization());
     setOption(QWizard::NoCancelButtonOnLastPage);
 
     setPage(ApplicantPageId, new ApplicantPage(service, unit, this));

@@ -36,7 +36,8 @@ int PersonPickerModel::rowCount(const QModelIndex &parent) const
 
 QVariant PersonPickerModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // QComboBox asks for row -1 of an empty model (its current item's icon): no data, no warning.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     switch (role) {
     case Qt::DisplayRole:

@@ -141,6 +141,14 @@ void ChangeRequestsPage::showTarget(ChangeTarget target)
         refresh();
 }
 
+void ChangeRequestsPage::showState(const QString &stateCode)
+{
+    if (m_state->code() != stateCode)
+        m_state->setCode(stateCode); // refreshes
+    else
+        refresh();
+}
+
 void ChangeRequestsPage::refresh()
 {
     if (!m_session.isActive() || m_session.isOffline()) {

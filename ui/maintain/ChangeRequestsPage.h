@@ -31,6 +31,8 @@ public:
 
     // Shows the requests of `target` (the entry chosen) and asks the server again.
     void showTarget(ChangeTarget target);
+    // Lists the requests in one state (changeStateCode; empty: all), e.g. 首页's 待审核.
+    void showState(const QString &stateCode);
     void refresh();
     const QList<ChangeRequest> &requests() const { return m_requests; }
 

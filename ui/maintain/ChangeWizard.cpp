@@ -12,6 +12,7 @@
 #include "models/validation/IdNumber.h"
 #include "ui/declaration/DraftKeeper.h"
 #include "ui/declaration/WizardButtons.h"
+#include "ui/help/GuideSections.h"
 #include "ui/maintain/ChangeChecks.h"
 #include "ui/maintain/ChangeEditPage.h"
 #include "ui/maintain/ChangeFormWidget.h"
@@ -82,6 +83,7 @@ ChangeWizard::ChangeWizard(ChangeTarget target, ChangeService &service, Session 
     connect(outcome, &ChangeOutcomePage::showRequestsRequested, this, &ChangeWizard::showRequestsRequested);
     setStartId(unit ? EditPageId : SelectPageId);
     nameWizardButtons(this);
+    guide::addHelpButton(this, unit ? guide::maintainUnit() : guide::maintainPerson());
     struct
     {
         QWizard::WizardButton which;
@@ -131,7 +133,7 @@ ChangeWizard::~ChangeWizard()
 void ChangeWizard::updateButtons(int id)
 {
     // The form has the guide's two buttons instead of 下一步.
-    QList<QWizard::WizardButton> layout{QWizard::Stretch};
+    QList<QWizard::WizardButton> layout{QWizard::HelpButton, QWizard::Stretch};
     if (id == EditPageId) {
         if (m_data.target == ChangeTarget::Person)
             layout.append(QWizard::BackButton);

@@ -1,7 +1,9 @@
 // A child process for tst_draftcrash: saves drafts and queued outbox items into a real cache as
-// fast as it can, as the wizards and OutboxService do, and acknowledges each one on stdout only
-// after its transaction committed ("draft ID SEQ" / "outbox ID SEQ"). The test kills it with
-// SIGKILL at a random moment and then checks that everything acknowledged is in the file.
+// fast as it can, as the wizards and OutboxService do — a draft per keystroke, an item queued
+// before it is sent, marked as being sent, then settled with the server's answer — and
+// acknowledges each step on stdout only after its transaction committed ("draft ID SEQ",
+// "outbox ID SEQ", "sent ID SEQ"). The test kills it with SIGKILL at a random moment and then
+// checks that everything acknowledged is in the file.
 // Usage: draft_writer CACHE_FILE
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -52,6 +54,19 @@ int main(int argc, char **argv)
                 return 3;
             std::printf("outbox %lld %d\n", queued.value().id, seq);
             std::fflush(stdout);
+            if (seq % 2 == 0) {
+                // OutboxService: attempts + 1 before the request leaves, the answer afterwards.
+                if (!outbox.markSending({queued.value().id}))
+                    return 3;
+                DeclarationItem answered = item;
+                answered.id = seq;
+                answered.itemNo = QStringLiteral("YD%1").arg(seq);
+                answered.state = ItemState::Pending;
+                if (!outbox.markSent(queued.value().id, answered))
+                    return 3;
+                std::printf("sent %lld %d\n", queued.value().id, seq);
+                std::fflush(stdout);
+            }
         }
     }
 }

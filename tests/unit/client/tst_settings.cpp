@@ -1,3 +1,4 @@
+#include <QJsonObject>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -94,6 +95,54 @@ private slots:
         QCOMPARE(settings.version(), 7);
         QSettings raw(m_file, QSettings::IniFormat);
         QCOMPARE(raw.value(QStringLiteral("serverUrl")).toString(), QStringLiteral("https://future.example"));
+    }
+
+    void deadlineAndReminder()
+    {
+        Settings settings(backing());
+        QCOMPARE(settings.deadlineDay(), 25);
+        QCOMPARE(settings.reminderDays(), 3);
+        settings.setDeadlineDay(31);
+        settings.setReminderDays(0);
+        QCOMPARE(settings.deadlineDay(), 31);
+        QCOMPARE(settings.reminderDays(), 0);
+        settings.setDeadlineDay(40);
+        settings.setReminderDays(-2);
+        QCOMPARE(settings.deadlineDay(), 31);
+        QCOMPARE(settings.reminderDays(), 0);
+        {
+            QSettings raw(m_file, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("home/deadlineDay"), QStringLiteral("tomorrow"));
+            raw.setValue(QStringLiteral("home/reminderDays"), 99);
+        }
+        Settings reread(backing());
+        QCOMPARE(reread.deadlineDay(), 25);
+        QCOMPARE(reread.reminderDays(), 3);
+    }
+
+    void backupCarriesEverythingRestoreTakesThePreferences()
+    {
+        Settings old(backing());
+        old.setServerUrl(QUrl(QStringLiteral("https://old.example:8443")));
+        old.setCaFile(QStringLiteral("/old/ca.pem"));
+        old.setDeadlineDay(15);
+        old.setReminderDays(7);
+        const QJsonObject backup = old.toBackup();
+        QCOMPARE(backup.value(QStringLiteral("server/url")).toString(), QStringLiteral("https://old.example:8443"));
+        QCOMPARE(backup.value(QStringLiteral("home/deadlineDay")).toInt(), 15);
+
+        m_file = m_dir.filePath(QStringLiteral("other-machine.ini"));
+        Settings fresh(backing());
+        fresh.setCaFile(QStringLiteral("/new/ca.pem"));
+        fresh.restorePreferences(backup);
+        QCOMPARE(fresh.deadlineDay(), 15);
+        QCOMPARE(fresh.reminderDays(), 7);
+        QCOMPARE(fresh.serverUrl(), QUrl(QStringLiteral("https://127.0.0.1:8443")));
+        QCOMPARE(fresh.caFile(), QStringLiteral("/new/ca.pem"));
+        // Nonsense in a backup is ignored.
+        fresh.restorePreferences({{QStringLiteral("home/deadlineDay"), 0}, {QStringLiteral("home/reminderDays"), 100}});
+        QCOMPARE(fresh.deadlineDay(), 15);
+        QCOMPARE(fresh.reminderDays(), 7);
     }
 
     void neverWritesAPassword()

@@ -24,6 +24,36 @@ QByteArray image(const char *format)
     return bytes;
 }
 
+// A 1,100 x 1,000 scan of noise: megabytes of compressed data that must not look like a program.
+QByteArray noise(const char *format)
+{
+    QImage img(1100, 1000, QImage::Format_RGB32);
+    quint32 state = 20261204;
+    for (int y = 0; y < img.height(); ++y) {
+        auto *line = reinterpret_cast<quint32 *>(img.scanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            state = state * 1664525u + 1013904223u;
+            line[x] = state | 0xFF000000u;
+        }
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    img.save(&buffer, format, 95);
+    return bytes;
+}
+
+// A minimal Windows program: MZ, the header pointer at 0x3C, "PE\0\0" there.
+QByteArray program()
+{
+    QByteArray pe("MZ\x90\0", 4);
+    pe += QByteArray(0x3C - pe.size(), '\0');
+    pe += QByteArray("\x80\0\0\0", 4);
+    pe += QByteArray(0x80 - pe.size(), '\0');
+    pe += QByteArray("PE\0\0\x64\x86", 6);
+    return pe + QByteArray(2000, 'x');
+}
+
 QByteArray pdf()
 {
     QByteArray bytes;
@@ -75,6 +105,17 @@ private slots:
                                         << QStringLiteral("JPEG");
         QTest::newRow("pdf without eof") << doc.left(doc.size() - 30) << QStringLiteral("upload.truncated") << 0
                                          << QStringLiteral("PDF");
+        // Programs behind an image or PDF header, which then looks complete.
+        QTest::newRow("program inside a png") << (png.left(33) + program() + png.right(12)) << QStringLiteral("upload.type") << 0
+                                              << QStringLiteral("Windows 可执行程序");
+        QTest::newRow("program inside a jpeg") << (jpeg.left(20) + program() + QByteArray("\xFF\xD9", 2))
+                                               << QStringLiteral("upload.type") << 0 << QStringLiteral("Windows 可执行程序");
+        QTest::newRow("linux program inside a pdf") << (doc.left(9) + QByteArray("\x7F" "ELF\x02\x01\x01", 7) + QByteArray(500, '\0')
+                                                        + doc.right(20))
+                                                    << QStringLiteral("upload.type") << 0 << QStringLiteral("Linux 可执行程序");
+        // Megabytes of real compressed image data do not look like one.
+        QTest::newRow("noise png") << noise("PNG") << QString() << int(FileKind::Png) << QString();
+        QTest::newRow("noise jpeg") << noise("JPG") << QString() << int(FileKind::Jpeg) << QString();
         QTest::newRow("png signature only") << QByteArray("\x89PNG\r\n\x1A\n") << QStringLiteral("upload.truncated") << 0
                                             << QStringLiteral("PNG");
     }

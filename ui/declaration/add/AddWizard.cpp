@@ -10,6 +10,7 @@
 #include "ui/declaration/DraftKeeper.h"
 #include "ui/declaration/SavedPage.h"
 #include "ui/declaration/WizardButtons.h"
+#include "ui/help/GuideSections.h"
 #include "ui/declaration/add/AddLookupPage.h"
 #include "ui/declaration/add/AddPersonPage.h"
 #include "ui/declaration/add/AddWagePage.h"
@@ -50,6 +51,7 @@ AddWizard::AddWizard(DeclarationService &declarations, OutboxService &outbox, Lo
     setPage(WagePageId, new AddWagePage(outbox, m_data, personPage, this));
     setPage(SavedPageId, new SavedPage(m_data.saved, this));
     nameWizardButtons(this);
+    guide::addHelpButton(this, guide::declareAdd());
 
     m_keeper = new DraftKeeper(
         cache, draftKind(),

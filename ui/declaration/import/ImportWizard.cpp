@@ -6,6 +6,7 @@
 #include "models/cache/DraftStore.h"
 #include "ui/declaration/DraftKeeper.h"
 #include "ui/declaration/WizardButtons.h"
+#include "ui/help/GuideSections.h"
 #include "ui/declaration/import/ImportCheckPage.h"
 #include "ui/declaration/import/ImportFilePage.h"
 #include "ui/declaration/import/ImportPreviewModel.h"
@@ -34,6 +35,7 @@ ImportWizard::ImportWizard(OutboxService &outbox, LocalCache *cache, QWidget *pa
     auto *submit = new ImportSubmitPage(outbox, m_data, this);
     setPage(SubmitPageId, submit);
     nameWizardButtons(this);
+    guide::addHelpButton(this, guide::declareImport());
 
     m_keeper = new DraftKeeper(
         cache, draftKind(),

@@ -9,6 +9,7 @@
 #include "ui/declaration/DraftKeeper.h"
 #include "ui/declaration/SavedPage.h"
 #include "ui/declaration/WizardButtons.h"
+#include "ui/help/GuideSections.h"
 #include "ui/declaration/reduce/ReduceMonthPage.h"
 #include "ui/declaration/reduce/ReducePersonPage.h"
 #include "ui/declaration/reduce/ReduceTypePage.h"
@@ -63,6 +64,7 @@ ReduceWizard::ReduceWizard(DeclarationService &declarations, OutboxService &outb
     setPage(MonthPageId, new ReduceMonthPage(outbox, m_data, this));
     setPage(SavedPageId, new SavedPage(m_data.saved, this));
     nameWizardButtons(this);
+    guide::addHelpButton(this, guide::declareReduce());
 
     m_keeper = new DraftKeeper(
         cache, draftKind(),

@@ -111,6 +111,14 @@ BatchesTab::BatchesTab(DeclarationService &service, Session &session, FormPrinte
         b->setEnabled(false);
 }
 
+void BatchesTab::showState(const QString &stateCode)
+{
+    if (m_stateFilter->code() != stateCode)
+        m_stateFilter->setCode(stateCode); // refreshes
+    else
+        refresh();
+}
+
 void BatchesTab::refresh(const QString &selectBatchNo)
 {
     if (!selectBatchNo.isEmpty())

@@ -32,6 +32,8 @@ public:
     BatchesTab(DeclarationService &service, Session &session, FormPrinter &printer, QWidget *parent = nullptr);
 
     void refresh(const QString &selectBatchNo = QString());
+    // Lists the batches of one state (batchStateCode; empty: all), e.g. 首页's 待交纸质表.
+    void showState(const QString &stateCode);
     BatchTableModel *model() const { return m_model; }
     const std::optional<DeclarationBatch> &shownBatch() const { return m_detail; }
 

@@ -32,7 +32,7 @@ DeclarationPage::DeclarationPage(DeclarationService &declarations, OutboxService
     m_tabs->setAccessibleName(tr("Declare and query"));
     m_tabs->addTab(m_pending, tr("&Pending items"));
     m_tabs->addTab(m_batches, tr("Declared &batches"));
-    m_tabs->addTab(m_drafts, tr("Dra&fts"));
+    m_tabs->addTab(m_drafts, tr("Draf&ts"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_tabs, 1);
@@ -41,7 +41,7 @@ DeclarationPage::DeclarationPage(DeclarationService &declarations, OutboxService
             [this](const DeclarationBatch &batch) { m_batches->refresh(batch.batchNo); });
     connect(m_drafts, &DraftsTab::resumeRequested, this, &DeclarationPage::resumeRequested);
     connect(m_drafts, &DraftsTab::countChanged, this, [this](int count) {
-        m_tabs->setTabText(DraftsTabIndex, count > 0 ? tr("Dra&fts (%1)").arg(count) : tr("Dra&fts"));
+        m_tabs->setTabText(DraftsTabIndex, count > 0 ? tr("Draf&ts (%1)").arg(count) : tr("Draf&ts"));
     });
     // Items sent from the outbox join the pending list.
     connect(&outbox, &OutboxService::changed, this, [this] {

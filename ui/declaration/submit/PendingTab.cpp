@@ -121,7 +121,7 @@ PendingTab::PendingTab(DeclarationService &service, Session &session, FormPrinte
     fields->addWidget(requiredCaption(tr("&Reporter"), m_reporter, this));
     fields->addLayout(reporterColumn, 1);
     fields->addSpacing(16);
-    fields->addWidget(requiredCaption(tr("P&hone"), m_phone, this));
+    fields->addWidget(requiredCaption(tr("Ph&one"), m_phone, this));
     fields->addLayout(phoneColumn, 1);
     bottom->addRow(fields);
 
