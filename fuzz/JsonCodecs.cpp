@@ -85,6 +85,9 @@ const QList<JsonCodec> &jsonCodecs()
         SHEBAO_JSON_CODEC(decodeBankBill),
         SHEBAO_JSON_CODEC(decodeBankPayment),
         SHEBAO_JSON_CODEC(decodeBankPaymentAnswer),
+        SHEBAO_JSON_CODEC(decodeClampedBase),
+        SHEBAO_JSON_CODEC(decodeArrearsItem),
+        SHEBAO_JSON_CODEC(decodeArrearsMonth),
     };
     return codecs;
 }

@@ -105,15 +105,28 @@ void writeServerSeeds(SeedWriter &out)
                                                      {QStringLiteral("id_number"), id},
                                                      {QStringLiteral("mobile"), QStringLiteral("13812345678")},
                                                      {QStringLiteral("email"), QStringLiteral("liu@example.cn")}}}}};
+    // POST /bills and a bank's POST /bank/payments (tst_server_bills, tst_server_bank).
+    const QJsonObject bill{{QStringLiteral("id_number"), id}, {QStringLiteral("wage"), QStringLiteral("5000.00")},
+                           {QStringLiteral("employed_from"), QStringLiteral("2019-01")},
+                           {QStringLiteral("from"), QStringLiteral("2019-01")}, {QStringLiteral("to"), QStringLiteral("2019-06")},
+                           {QStringLiteral("settlement"), QStringLiteral("separate")}};
+    const QJsonObject bankPayment{{QStringLiteral("bill_number"), QStringLiteral("20240630000000423")},
+                                  {QStringLiteral("amount"), QStringLiteral("5244.71")},
+                                  {QStringLiteral("transaction_id"), QStringLiteral("CSB-2024-0001_a")},
+                                  {QStringLiteral("channel"), QStringLiteral("counter")},
+                                  {QStringLiteral("paid_at"), QStringLiteral("2024-07-01T09:30:00Z")}};
     int n = 0;
-    for (const QJsonObject &body : {add, renew, reduce, declare, unit, person, agents})
+    for (const QJsonObject &body : {add, renew, reduce, declare, unit, person, agents, bill, bankPayment})
         out.write(QStringLiteral("server_body"), QStringLiteral("body%1").arg(n++), compact(body));
 
     const QList<QByteArray> queries{"limit=1000&after=0", "limit=10000&after=9223372036854775807", "limit=0",
                                     "state=pending", "state=declared&target=unit", "target=person&state=applied",
                                     "id_number=" + id.toLatin1(), "id_number=%E4%B8%AD%20430102",
                                     "code=7KQM-3XRT-9WCD-HJ4P", "code=%EF%BC%97KQM3XRT9WCDHJ4P",
-                                    "unit_no=4301000001&state=effective", "7KQM3XRT9WCDHJ4P"};
+                                    "unit_no=4301000001&state=effective", "7KQM3XRT9WCDHJ4P",
+                                    "id_number=" + id.toLatin1() + "&employed_from=2019-01&wage=5000.00&from=2019-01&to=2019-06",
+                                    "state=unpaid&from=2026-01-01&to=2026-12-31&limit=200&cursor=MTIz",
+                                    "number=20240630000000423&id_number=" + id.toLatin1()};
     n = 0;
     for (const QByteArray &q : queries)
         out.write(QStringLiteral("server_query"), QStringLiteral("query%1").arg(n++), q);

@@ -2,10 +2,12 @@
 // (http::jsonObject), then every check that reads a body without the database — a
 // POST /declarations/items body (DeclarationChecks::item), the reporter of a batch, the
 // members of a POST /changes "changes" object for every catalogue field (ChangeChecks), the
-// person consistency rule, and the problem+json answer built from what they found.
+// person consistency rule, a POST /bills body and a bank's POST /bank/payments (BillChecks), and
+// the problem+json answer built from what they found.
 #include "fuzz/FuzzCheck.h"
 #include "models/change/ChangeFields.h"
 #include "models/policy/PolicyTable.h"
+#include "server/BillChecks.h"
 #include "server/ChangeChecks.h"
 #include "server/DeclarationChecks.h"
 #include "server/FormChecks.h"
@@ -68,6 +70,26 @@ void changes(const QJsonObject &body)
     checkErrors(errors);
 }
 
+void bills(const QJsonObject &body)
+{
+    const BillChecks checks(fuzz::today());
+    for (const bool withWage : {true, false}) {
+        QList<Error> errors;
+        const BillRequest request = checks.request(body, &errors, withWage);
+        checkErrors(errors);
+        if (errors.isEmpty() && withWage)
+            SHEBAO_FUZZ_CHECK(request.wage.fen() > 0, "an accepted bill request has a wage");
+    }
+    const Result<BankPayment> payment = BillChecks::payment(body);
+    if (payment) {
+        SHEBAO_FUZZ_CHECK(payment.value().amount.fen() > 0, "a bank payment pays a positive amount");
+    } else {
+        SHEBAO_FUZZ_CHECK(!payment.error().field.isEmpty(), "a bank payment error names the member");
+        checkErrors({payment.error()});
+    }
+    (void)BillChecks::number(body.value(QLatin1String("number")).toString());
+}
+
 void formFields(const QJsonObject &body)
 {
     QList<Error> errors;
@@ -97,6 +119,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     declarationItem(body.value());
     changes(body.value());
+    bills(body.value());
     formFields(body.value());
     return 0;
 }

@@ -1,13 +1,15 @@
 // The server's parsing of query strings and path arguments, in process and without sockets: the
 // request target as QHttpServer hands it over (QUrl -> QUrlQuery), then what the routes do with
 // each parameter — paging (PersonRoutes::pageQuery), the state and target filters, the
-// id_number of a lookup, the unit_no of the staff lists and the 参保证明 verification code.
+// id_number of a lookup, the unit_no of the staff lists, the 参保证明 verification code, and the
+// 网上缴费 queries (GET /arrears/estimate and /gaps as a bill request, GET /bills and /staff/bills).
 #include "fuzz/FuzzCheck.h"
 #include "models/certificate/Certificate.h"
 #include "models/change/ChangeFields.h"
 #include "models/change/ChangeRequest.h"
 #include "models/declaration/Declaration.h"
 #include "models/validation/IdNumber.h"
+#include "server/BillChecks.h"
 #include "server/PersonRoutes.h"
 
 #include <QUrl>
@@ -49,6 +51,20 @@ void values(const QUrlQuery &query)
     (void)IdNumber::mask(idNumber.trimmed());
     (void)IdNumber::parse(idNumber, fuzz::today());
     (void)value("unit_no").trimmed();
+
+    const BillChecks bills(fuzz::today());
+    QList<Error> errors;
+    (void)bills.request(BillChecks::fromQuery(query), &errors, true);
+    (void)bills.request(BillChecks::fromQuery(query), &errors, false);
+    for (const Error &e : errors)
+        SHEBAO_FUZZ_CHECK(!e.code.isEmpty() && !e.message.isEmpty(), "a bill error says why");
+    const Result<BillQuery> listed = bills.query(query);
+    if (listed)
+        SHEBAO_FUZZ_CHECK(listed.value().limit >= 1 && listed.value().limit <= 200, "bill list limit in range");
+    else
+        SHEBAO_FUZZ_CHECK(!listed.error().code.isEmpty() && !listed.error().field.isEmpty(), "a bill list error names the parameter");
+    (void)BillChecks::number(value("number"));
+    (void)bills.optionalIdNumber(value("id_number"));
 
     const QString code = CertificateCode::normalize(value("code"));
     SHEBAO_FUZZ_CHECK(code.isEmpty() || CertificateCode::isWellFormed(code), "a normalized code is well formed");
