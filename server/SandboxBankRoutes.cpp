@@ -70,7 +70,7 @@ QHttpServerResponse SandboxBankRoutes::page(const QHttpServerRequest &request)
         if (bill.error().code != QLatin1String("bill.unknown"))
             return html(SandboxBankPage::message(QStringLiteral("暂时无法查询"), QStringLiteral("请稍后再试。"), typed),
                         Status::InternalServerError);
-        m_throttle.recordMiss(peer);
+        m_throttle.recordFailure(peer);
         return html(SandboxBankPage::message(QStringLiteral("没有找到缴费单"), bill.error().message, typed), Status::NotFound);
     }
     auto taken = m_bank.paymentOf(bill.value().number);
@@ -100,7 +100,7 @@ QHttpServerResponse SandboxBankRoutes::pay(const QHttpServerRequest &request)
     const QString account = fields.queryItemValue(QStringLiteral("account"), QUrl::FullyDecoded).trimmed();
     auto bill = m_bills.bankBill(typed);
     if (!bill) {
-        m_throttle.recordMiss(peer);
+        m_throttle.recordFailure(peer);
         return html(SandboxBankPage::message(QStringLiteral("没有找到缴费单"), bill.error().message, typed), Status::NotFound);
     }
     auto taken = m_bank.paymentOf(bill.value().number);

@@ -3,7 +3,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 
-#include "server/VerifyThrottle.h"
+#include "server/PeerThrottle.h"
+#include "server/VerifyRoutes.h"
 
 class QHttpServer;
 
@@ -23,7 +24,7 @@ class SandboxBankRoutes
 {
 public:
     SandboxBankRoutes(SandboxBank &bank, BankPaymentService &bills, const Clock &clock, AuditLog &audit)
-        : m_bank(bank), m_bills(bills), m_audit(audit), m_throttle(clock)
+        : m_bank(bank), m_bills(bills), m_audit(audit), m_throttle(clock, VerifyRoutes::ThrottleCapacity, VerifyRoutes::ThrottleRefillSeconds)
     {
     }
     void registerOn(QHttpServer &server);
@@ -37,7 +38,7 @@ private:
     SandboxBank &m_bank;
     BankPaymentService &m_bills;
     AuditLog &m_audit;
-    VerifyThrottle m_throttle;
+    PeerThrottle m_throttle;
 };
 
 } // namespace shebao::server
