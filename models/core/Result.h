@@ -35,7 +35,9 @@ public:
 
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value: `for (auto &x : make().value().list)` then iterates a living object (the
+    // returned value's lifetime is extended), where a T&& would point into the dead Result.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const Error &error() const { return std::get<Error>(m_state); }
 
 private:

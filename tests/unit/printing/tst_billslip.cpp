@@ -143,13 +143,19 @@ private slots:
         QVERIFY(data.ok());
         QCOMPARE(data.value().values.value(QStringLiteral("bill.state_note")).toString(),
                  QStringLiteral("本缴费单已于2026年12月5日缴费，仅供留存，请勿重复缴费。"));
+        // The form is kept in a variable: a range-for over a member of a temporary's value()
+        // would iterate a destroyed list.
+        const auto paidForm = BillSlip::form(bill);
+        QVERIFY(paidForm.ok());
         bool note = false;
-        for (const FormBlock &b : BillSlip::form(bill).value().blocks)
+        for (const FormBlock &b : paidForm.value().blocks)
             note = note || b.text.contains(QStringLiteral("{bill.state_note}"));
         QVERIFY(note);
         // An unpaid bill's slip has no empty line where the note would be.
+        const auto unpaidForm = BillSlip::form(samples::bill(*YearMonth::of(2020, 1), 2));
+        QVERIFY(unpaidForm.ok());
         note = false;
-        for (const FormBlock &b : BillSlip::form(samples::bill(*YearMonth::of(2020, 1), 2)).value().blocks)
+        for (const FormBlock &b : unpaidForm.value().blocks)
             note = note || b.text.contains(QStringLiteral("{bill.state_note}"));
         QVERIFY(!note);
     }
