@@ -15,7 +15,7 @@ QDateTime beijing(qint64 secs)
 
 qint64 Clock::now() const
 {
-    return QDateTime::currentSecsSinceEpoch() + m_skew;
+    return (m_frozenAt ? m_frozenAt : QDateTime::currentSecsSinceEpoch()) + m_skew;
 }
 
 QString Clock::iso(qint64 secs)

@@ -14,6 +14,10 @@ class Clock
 public:
     qint64 now() const;
     void advance(qint64 seconds) { m_skew += seconds; }
+    // Tests that check a boundary to the second stop the clock, so that no real second ticks
+    // between setting it and asking; advance() still moves it. thaw() lets it run again.
+    void freeze() { m_frozenAt = now() - m_skew; }
+    void thaw() { m_frozenAt = 0; }
 
     static QString iso(qint64 secsSinceEpoch);     // "2026-12-03T19:05:00+08:00"
     static QString hhmm(qint64 secsSinceEpoch);    // "19:05" (Beijing time)
@@ -23,6 +27,7 @@ public:
 
 private:
     qint64 m_skew = 0;
+    qint64 m_frozenAt = 0; // the real time it stopped at; 0: running
 };
 
 } // namespace shebao::server
