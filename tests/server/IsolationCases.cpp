@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "BillTestData.h"
 #include "ChangeTestData.h"
 #include "DeclarationTestData.h"
 #include "ServerFixture.h"
@@ -162,7 +163,25 @@ QHash<QString, IsolationCase> isolationCases()
     c[QStringLiteral("GET /certificates")] = get({200}, [](V) { return QStringLiteral("/certificates"); });
     c[QStringLiteral("GET /certificates/{number}")] = get({404}, [](V a) { return QStringLiteral("/certificates/") + a.certificateNumber; });
 
+    // 网上缴费 with A's person and A's bill: the same answers as for a person or number never seen.
+    c[QStringLiteral("GET /arrears/gaps")] = get({404}, [](V a) { return QStringLiteral("/arrears/gaps?id_number=") + a.gapIdNumber; });
+    c[QStringLiteral("GET /arrears/estimate")] = get({404}, [](V a) {
+        return QStringLiteral("/arrears/estimate?id_number=%1&wage=6000.00&settlement=separate").arg(a.gapIdNumber);
+    });
+    c[QStringLiteral("POST /bills")] = post({404}, [](V) { return QStringLiteral("/bills"); },
+                                            [](IsolationContext &x) { return bills::request(x.a.gapIdNumber); });
+    c[QStringLiteral("GET /bills")] = get({200}, [](V) { return QStringLiteral("/bills?limit=200"); });
+    c[QStringLiteral("GET /bills/{number}")] = get({404}, [](V a) { return QStringLiteral("/bills/") + a.billNumber; });
+    c[QStringLiteral("POST /bills/{number}/cancel")] = post({404}, [](V a) { return QStringLiteral("/bills/%1/cancel").arg(a.billNumber); });
+    // The bank's routes want a bank's signature: a unit token is none.
+    c[QStringLiteral("GET /bank/bills/{number}")] = get({401}, [](V a) { return QStringLiteral("/bank/bills/") + a.billNumber; });
+    c[QStringLiteral("POST /bank/payments")] = post({401}, [](V) { return QStringLiteral("/bank/payments"); }, [](IsolationContext &x) {
+        return QJsonDocument::fromJson(bills::paymentBody(x.a.billNumber, QStringLiteral("1.00"), QStringLiteral("B-1"))).object();
+    });
+
     // Staff routes: a unit token is not a staff token, whatever ids it names.
+    c[QStringLiteral("GET /staff/bills")] = staffOnly("GET", [](V a) { return QStringLiteral("/staff/bills?unit_no=") + a.unitNo; });
+    c[QStringLiteral("GET /staff/bills/{number}")] = staffOnly("GET", [](V a) { return QStringLiteral("/staff/bills/") + a.billNumber; });
     c[QStringLiteral("GET /staff/authorizations")] = staffOnly("GET", [](V) { return QStringLiteral("/staff/authorizations"); });
     c[QStringLiteral("GET /staff/authorizations/{id}")] = staffOnly("GET", [](V a) { return QStringLiteral("/staff/authorizations/%1").arg(a.authorizationId); });
     c[QStringLiteral("GET /staff/authorizations/{id}/scan")] = staffOnly("GET", [](V a) {
@@ -257,10 +276,19 @@ bool prepareVictim(ServerFixture &fixture, const QString &unitNo, const QString 
                      .arg(unitNo).arg(a->changeAttachmentId).arg(a->freeAttachmentId).arg(a->personNo).arg(a->authorizationId);
         return false;
     }
+    // A person of A's with a gap older than three months, and A's bill for it.
+    a->gapIdNumber = bills::addPerson(fixture, QStringLiteral("甲方断档"), QDate(1980, 3, 9), 301,
+                                      {{unitNo, bills::ago(fixture, 40), bills::ago(fixture, 30)},
+                                       {unitNo, bills::ago(fixture, 20), YearMonth()}});
+    r = client->postJson(bills::Bills, bills::request(a->gapIdNumber));
+    if (r.status != 201)
+        return failed(error, "bill", r);
+    a->billNumber = r.json().value(QLatin1String("number")).toString();
+
     const QString unitName = fixture.scalar(QStringLiteral("SELECT name FROM units WHERE id = ?"), {a->unitId}).toString();
     a->markers = QStringList{unitNo, unitName, a->itemNo, a->itemIdNumber, declaredItemNo, declaredId, a->batchNo,
                              changeNo, QStringLiteral("甲单位"), QStringLiteral("甲方"), a->certificateNumber,
-                             a->certificateCode, a->personIdNumber, a->personNo};
+                             a->certificateCode, a->personIdNumber, a->personNo, a->gapIdNumber, a->billNumber};
     return true;
 }
 

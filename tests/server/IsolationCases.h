@@ -33,6 +33,8 @@ struct VictimUnit
     QString personNo;             // a person enrolled with A only
     QString personIdNumber;
     qint64 authorizationId = 0;
+    QString gapIdNumber;          // a person of A's with gaps older than three months (网上缴费)
+    QString billNumber;           // A's unpaid 断档缴费单 for that person
     QStringList markers;          // none of these may appear in another unit's answer
 };
 
