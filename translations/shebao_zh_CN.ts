@@ -1362,8 +1362,8 @@ Social insurance business of employer units in Changsha.</source>
         <translation>续保(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;New enrolment</source>
-        <translation>新增(&amp;N)</translation>
+        <source>Ne&amp;w enrolment</source>
+        <translation>新增(&amp;W)</translation>
     </message>
     <message>
         <source>Look up the person</source>
@@ -1433,8 +1433,8 @@ Social insurance business of employer units in Changsha.</source>
         <translation>填报相关信息，其中红字项为必填项。性别和出生日期由身份证号码确定。</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
+        <source>N&amp;ame</source>
+        <translation>姓名(&amp;A)</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1457,8 +1457,8 @@ Social insurance business of employer units in Changsha.</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <source>&amp;Household registration</source>
-        <translation>户口性质(&amp;H)</translation>
+        <source>Household re&amp;gistration</source>
+        <translation>户口性质(&amp;G)</translation>
     </message>
     <message>
         <source>E&amp;mployment form</source>
@@ -1473,8 +1473,8 @@ Social insurance business of employer units in Changsha.</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <source>Date of first &amp;employment</source>
-        <translation>参加工作日期(&amp;E)</translation>
+        <source>Date of first emp&amp;loyment</source>
+        <translation>参加工作日期(&amp;L)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1540,8 +1540,8 @@ Social insurance business of employer units in Changsha.</source>
         <translation>参保时间最长可往前选两个月。</translation>
     </message>
     <message>
-        <source>Enrolment &amp;start month</source>
-        <translation>参保开始年月(&amp;S)</translation>
+        <source>Enrolment start m&amp;onth</source>
+        <translation>参保开始年月(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Wage base</source>
@@ -2179,20 +2179,20 @@ Social insurance business of employer units in Changsha.</source>
 <context>
     <name>shebao::ui::BatchesTab</name>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
+        <source>Re&amp;load</source>
+        <translation>刷新(&amp;L)</translation>
     </message>
     <message>
         <source>Print the staff change declaration form (authorized units only)</source>
         <translation>人员异动申报表（仅供授权单位使用）打印</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF...</source>
-        <translation>另存为 PDF(&amp;D)...</translation>
+        <source>&amp;Save as PDF...</source>
+        <translation>另存为 PDF(&amp;S)...</translation>
     </message>
     <message>
-        <source>&amp;Export to Excel...</source>
-        <translation>导出 Excel(&amp;E)...</translation>
+        <source>E&amp;xport to Excel...</source>
+        <translation>导出 Excel(&amp;X)...</translation>
     </message>
     <message>
         <source>Batch state</source>
@@ -2312,16 +2312,16 @@ Social insurance business of employer units in Changsha.</source>
 <context>
     <name>shebao::ui::BillQueryPage</name>
     <message>
-        <source>Issued &amp;from</source>
-        <translation>出单日期(&amp;F)</translation>
+        <source>Issued &amp;between</source>
+        <translation>出单日期(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <source>Load &amp;more</source>
-        <translation>加载更多(&amp;M)</translation>
+        <source>&amp;Load more</source>
+        <translation>加载更多(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Cancel the bill...</source>
@@ -2833,8 +2833,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>打印表格(&amp;P)...</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF...</source>
-        <translation>另存为 PDF(&amp;D)...</translation>
+        <source>&amp;Save as PDF...</source>
+        <translation>另存为 PDF(&amp;S)...</translation>
     </message>
     <message>
         <source>Change &amp;records</source>
@@ -2900,8 +2900,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
 <context>
     <name>shebao::ui::ChangeProofsPage</name>
     <message>
-        <source>C&amp;hoose the file and upload...</source>
-        <translation>选择文件并上传(&amp;H)...</translation>
+        <source>Choose the file and &amp;upload...</source>
+        <translation>选择文件并上传(&amp;U)...</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2983,8 +2983,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>打印表格(&amp;P)...</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF...</source>
-        <translation>另存为 PDF(&amp;D)...</translation>
+        <source>&amp;Save as PDF...</source>
+        <translation>另存为 PDF(&amp;S)...</translation>
     </message>
     <message>
         <source>Requests about</source>
@@ -3296,8 +3296,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>申报及查询</translation>
     </message>
     <message>
-        <source>&amp;Pending items</source>
-        <translation>待申报(&amp;P)</translation>
+        <source>Pendin&amp;g items</source>
+        <translation>待申报(&amp;G)</translation>
     </message>
     <message>
         <source>Declared &amp;batches</source>
@@ -3535,8 +3535,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>另存为 PDF(&amp;S)...</translation>
     </message>
     <message>
-        <source>Open the veri&amp;fication page</source>
-        <translation>打开核验页面(&amp;F)</translation>
+        <source>Open the verificat&amp;ion page</source>
+        <translation>打开核验页面(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3639,12 +3639,12 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
 <context>
     <name>shebao::ui::HomePage</name>
     <message>
-        <source>Set the &amp;deadline...</source>
-        <translation>设置截止日(&amp;D)...</translation>
+        <source>Set the dead&amp;line...</source>
+        <translation>设置截止日(&amp;L)...</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Home</source>
@@ -3792,8 +3792,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
 <context>
     <name>shebao::ui::ImportFilePage</name>
     <message>
-        <source>&amp;New enrolment / renewal</source>
-        <translation>新增/续保(&amp;N)</translation>
+        <source>Ne&amp;w enrolment / renewal</source>
+        <translation>新增/续保(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Reduction</source>
@@ -4105,8 +4105,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
 <context>
     <name>shebao::ui::PendingTab</name>
     <message>
-        <source>&amp;Declare</source>
-        <translation>申报(&amp;D)</translation>
+        <source>De&amp;clare</source>
+        <translation>申报(&amp;C)</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
@@ -4117,8 +4117,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>撤销(&amp;W)</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
+        <source>Re&amp;load</source>
+        <translation>刷新(&amp;L)</translation>
     </message>
     <message>
         <source>Declare the checked items as one batch (Ctrl+Return)</source>
@@ -4141,8 +4141,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>打印(&amp;P)...</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF...</source>
-        <translation>另存为 PDF(&amp;D)...</translation>
+        <source>&amp;Save as PDF...</source>
+        <translation>另存为 PDF(&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Reporter</source>
@@ -4235,8 +4235,8 @@ The credit code fails the national check (GB 32100). Declare it anyway? The agen
         <translation>打印(&amp;P)...</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF...</source>
-        <translation>另存为 PDF(&amp;D)...</translation>
+        <source>&amp;Save as PDF...</source>
+        <translation>另存为 PDF(&amp;S)...</translation>
     </message>
     <message>
         <source>The letter has already been printed.</source>

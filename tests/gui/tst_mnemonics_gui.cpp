@@ -1,6 +1,6 @@
 // Keyboard use (DESIGN.md: every screen is usable by keyboard alone): on every page the main
-// window shows, and on the first page of every wizard it opens, no two visible controls share an
-// Alt mnemonic — in the shipped Chinese UI, the menu bar included. Two controls with the same
+// window shows, and on every page of every wizard it opens, no two controls share an Alt
+// mnemonic — in the shipped Chinese UI, the menu bar included. Two controls with the same
 // letter make Alt+letter cycle between them instead of acting.
 #include <QAbstractButton>
 #include <QApplication>
@@ -13,6 +13,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QWizard>
+#include <QWizardPage>
 
 #include "DeskFixture.h"
 #include "ServerProcess.h"
@@ -29,7 +30,8 @@ namespace {
 void collect(QWidget *root, QWidget *top, QMultiMap<QKeySequence, QString> *claims)
 {
     for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(top) || !w->isEnabled())
+        // Disabled controls count too: they clash as soon as they are enabled.
+        if (!w->isVisibleTo(top))
             continue;
         if (auto *tabs = qobject_cast<QTabBar *>(w)) {
             for (int i = 0; i < tabs->count(); ++i) {
@@ -187,10 +189,32 @@ void TestMnemonicsGui::wizardsHaveUniqueMnemonics()
             auto *wizard = qobject_cast<QWizard *>(w);
             if (!wizard || !wizard->isVisible())
                 continue;
-            QMultiMap<QKeySequence, QString> claims;
-            collect(wizard, wizard, &claims);
-            if (const QString found = clashes(claims); !found.isEmpty())
-                problems << key + QStringLiteral(" → ") + found;
+            // Every page, also those the test cannot reach without typing: a page's controls
+            // (as the page shows them) with the wizard's own buttons, which stay on every page.
+            for (int id : wizard->pageIds()) {
+                QWizardPage *page = wizard->page(id);
+                QMultiMap<QKeySequence, QString> claims;
+                collect(page, page, &claims);
+                const bool last = page->isFinalPage() || wizard->pageIds().constLast() == id;
+                const bool finishShown = last || wizard->testOption(QWizard::HaveFinishButtonOnEarlyPages);
+                QList<QWizard::WizardButton> shown{QWizard::BackButton};
+                if (page->isCommitPage())
+                    shown << QWizard::CommitButton;
+                else if (!last)
+                    shown << QWizard::NextButton;
+                if (finishShown)
+                    shown << QWizard::FinishButton;
+                if (wizard->testOption(QWizard::HaveHelpButton))
+                    shown << QWizard::HelpButton;
+                for (QWizard::WizardButton which : shown) {
+                    const QString text = page->buttonText(which); // the page's own text, else the wizard's
+                    if (const QKeySequence k = QKeySequence::mnemonic(text); !k.isEmpty() && !claims.contains(k, text))
+                        claims.insert(k, text);
+                }
+                if (const QString found = clashes(claims); !found.isEmpty())
+                    problems << key + u'/' + (page->title().isEmpty() ? page->objectName() : page->title())
+                                    + QStringLiteral(" → ") + found;
+            }
             ++wizardsChecked;
             wizard->close();
         }

@@ -31,7 +31,7 @@ PrintLetterPage::PrintLetterPage(AuthorizationService &service, FormPrinter &pri
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addButton(tr("Print pre&view..."), QStringLiteral("previewPushButton"), Action::Preview));
     buttons->addWidget(addButton(tr("&Print..."), QStringLiteral("printPushButton"), Action::Print));
-    buttons->addWidget(addButton(tr("Save as P&DF..."), QStringLiteral("savePdfPushButton"), Action::SavePdf));
+    buttons->addWidget(addButton(tr("&Save as PDF..."), QStringLiteral("savePdfPushButton"), Action::SavePdf));
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);

@@ -47,7 +47,7 @@ EnrolmentCertificatePage::EnrolmentCertificatePage(EnrolmentCertificateService &
     , m_previewButton(new QPushButton(tr("Pre&view..."), this))
     , m_printButton(new QPushButton(tr("&Print..."), this))
     , m_savePdfButton(new QPushButton(tr("&Save as PDF..."), this))
-    , m_openVerificationButton(new QPushButton(tr("Open the veri&fication page"), this))
+    , m_openVerificationButton(new QPushButton(tr("Open the verificat&ion page"), this))
     , m_messageLabel(new QLabel(this))
     , m_history(new CertificateHistoryModel(this))
     , m_historyView(new QTableView(this))

@@ -50,7 +50,7 @@ ChangeOutcomePage::ChangeOutcomePage(ChangeWizardData &data, FormPrinter &printe
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(addButton(tr("Print pre&view..."), QStringLiteral("previewFormPushButton"), Action::Preview));
     buttons->addWidget(addButton(tr("&Print the form..."), QStringLiteral("printFormPushButton"), Action::Print));
-    buttons->addWidget(addButton(tr("Save as P&DF..."), QStringLiteral("saveFormPdfPushButton"), Action::SavePdf));
+    buttons->addWidget(addButton(tr("&Save as PDF..."), QStringLiteral("saveFormPdfPushButton"), Action::SavePdf));
     buttons->addStretch();
     auto *requests = new QPushButton(tr("Change &records"), this);
     requests->setObjectName(QStringLiteral("showRequestsPushButton"));

@@ -24,7 +24,7 @@ ChangeProofsPage::ChangeProofsPage(ChangeWizard &wizard, ChangeWizardData &data,
     , m_data(data)
     , m_required(new QLabel(this))
     , m_kind(new CodeComboBox(this))
-    , m_chooseButton(new QPushButton(tr("C&hoose the file and upload..."), this))
+    , m_chooseButton(new QPushButton(tr("Choose the file and &upload..."), this))
     , m_uploaded(new QListWidget(this))
     , m_removeButton(new QPushButton(tr("&Remove"), this))
     , m_error(new QLabel(this))

@@ -37,7 +37,7 @@ ChangeRequestsPage::ChangeRequestsPage(ChangeService &service, Session &session,
     , m_withdrawButton(new QPushButton(tr("&Withdraw"), this))
     , m_previewButton(new QPushButton(tr("Print pre&view..."), this))
     , m_printButton(new QPushButton(tr("&Print the form..."), this))
-    , m_pdfButton(new QPushButton(tr("Save as P&DF..."), this))
+    , m_pdfButton(new QPushButton(tr("&Save as PDF..."), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("changeRequestsPage"));

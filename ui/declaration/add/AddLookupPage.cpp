@@ -27,7 +27,7 @@ AddLookupPage::AddLookupPage(DeclarationService &service, AddDeclarationData &da
     , m_view(new LookupView(this))
     , m_selectButton(new QPushButton(tr("&Select"), this))
     , m_renewButton(new QPushButton(tr("&Renewal"), this))
-    , m_addButton(new QPushButton(tr("&New enrolment"), this))
+    , m_addButton(new QPushButton(tr("Ne&w enrolment"), this))
     , m_kindHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("addLookupPage"));

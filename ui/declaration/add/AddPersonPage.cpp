@@ -45,7 +45,7 @@ AddPersonPage::AddPersonPage(AddDeclarationData &data, QWidget *parent)
                    "number."));
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
-    addLine(QStringLiteral("name"), tr("&Name"), QStringLiteral("nameLineEdit"), true);
+    addLine(QStringLiteral("name"), tr("N&ame"), QStringLiteral("nameLineEdit"), true);
     for (auto [edit, caption, name] : {std::tuple{m_gender, tr("Gender"), "genderLineEdit"},
                                        std::tuple{m_birthDate, tr("Date of birth"), "birthDateLineEdit"}}) {
         edit->setObjectName(QString::fromLatin1(name));
@@ -56,13 +56,13 @@ AddPersonPage::AddPersonPage(AddDeclarationData &data, QWidget *parent)
     }
     addCombo(QStringLiteral("ethnicity"), tr("&Ethnicity"), QStringLiteral("ethnicityComboBox"), true)
         ->setDictionary(Dictionaries::ethnicity(), tr("(choose)"));
-    addCombo(QStringLiteral("hukou"), tr("&Household registration"), QStringLiteral("hukouComboBox"), true)
+    addCombo(QStringLiteral("hukou"), tr("Household re&gistration"), QStringLiteral("hukouComboBox"), true)
         ->setDictionary(Dictionaries::hukou(), tr("(choose)"));
     addCombo(QStringLiteral("employmentForm"), tr("E&mployment form"), QStringLiteral("employmentFormComboBox"), true)
         ->setDictionary(Dictionaries::employmentForm(), tr("(choose)"));
     addCombo(QStringLiteral("identity"), tr("Personal &status"), QStringLiteral("identityComboBox"), false)
         ->setDictionary(Dictionaries::identity(), tr("(not given)"));
-    addLine(QStringLiteral("workStartDate"), tr("Date of first &employment"), QStringLiteral("workStartDateLineEdit"),
+    addLine(QStringLiteral("workStartDate"), tr("Date of first emp&loyment"), QStringLiteral("workStartDateLineEdit"),
             true)
         ->setPlaceholderText(tr("YYYY-MM-DD"));
     addLine(QStringLiteral("phone"), tr("&Phone"), QStringLiteral("phoneLineEdit"), true)

@@ -76,7 +76,7 @@ AddWagePage::AddWagePage(OutboxService &outbox, AddDeclarationData &data, AddPer
     auto *monthColumn = new QVBoxLayout;
     monthColumn->addWidget(m_startMonth);
     monthColumn->addWidget(monthNote);
-    form->addRow(requiredCaption(tr("Enrolment &start month"), m_startMonth, this), monthColumn);
+    form->addRow(requiredCaption(tr("Enrolment start m&onth"), m_startMonth, this), monthColumn);
     auto *wageRow = new QHBoxLayout;
     wageRow->addWidget(m_wage, 1);
     wageRow->addWidget(m_confirmButton);

@@ -22,7 +22,7 @@ namespace shebao::ui {
 ImportFilePage::ImportFilePage(ImportData &data, QWidget *parent)
     : QWizardPage(parent)
     , m_data(data)
-    , m_add(new QRadioButton(tr("&New enrolment / renewal"), this))
+    , m_add(new QRadioButton(tr("Ne&w enrolment / renewal"), this))
     , m_reduce(new QRadioButton(tr("&Reduction"), this))
     , m_file(new QLineEdit(this))
     , m_status(new QLabel(this))

@@ -37,10 +37,10 @@ BatchesTab::BatchesTab(DeclarationService &service, Session &session, FormPrinte
     , m_history(new QLabel(this))
     , m_items(new QTableWidget(this))
     , m_status(new QLabel(this))
-    , m_refresh(new QPushButton(tr("Re&fresh"), this))
+    , m_refresh(new QPushButton(tr("Re&load"), this))
     , m_reprint(new QPushButton(tr("Print the staff change declaration form (authorized units only)"), this))
-    , m_savePdf(new QPushButton(tr("Save as P&DF..."), this))
-    , m_exportXlsx(new QPushButton(tr("&Export to Excel..."), this))
+    , m_savePdf(new QPushButton(tr("&Save as PDF..."), this))
+    , m_exportXlsx(new QPushButton(tr("E&xport to Excel..."), this))
 {
     setObjectName(QStringLiteral("batchesTab"));
     m_stateFilter->setObjectName(QStringLiteral("batchStateComboBox"));

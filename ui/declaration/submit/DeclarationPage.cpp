@@ -30,7 +30,7 @@ DeclarationPage::DeclarationPage(DeclarationService &declarations, OutboxService
 
     m_tabs->setObjectName(QStringLiteral("declarationTabWidget"));
     m_tabs->setAccessibleName(tr("Declare and query"));
-    m_tabs->addTab(m_pending, tr("&Pending items"));
+    m_tabs->addTab(m_pending, tr("Pendin&g items"));
     m_tabs->addTab(m_batches, tr("Declared &batches"));
     m_tabs->addTab(m_drafts, tr("Draf&ts"));
     auto *layout = new QVBoxLayout(this);

@@ -38,10 +38,10 @@ PendingTab::PendingTab(DeclarationService &service, Session &session, FormPrinte
     , m_printer(printer)
     , m_model(new PendingItemModel(this))
     , m_table(new QTableView(this))
-    , m_declareButton(new QPushButton(tr("&Declare"), this))
+    , m_declareButton(new QPushButton(tr("De&clare"), this))
     , m_selectAllButton(new QPushButton(tr("Select &all"), this))
     , m_withdrawButton(new QPushButton(tr("&Withdraw item"), this))
-    , m_refreshButton(new QPushButton(tr("Re&fresh"), this))
+    , m_refreshButton(new QPushButton(tr("Re&load"), this))
     , m_count(new QLabel(this))
     , m_details(new QLabel(this))
     , m_reporter(new QLineEdit(this))
@@ -88,7 +88,7 @@ PendingTab::PendingTab(DeclarationService &service, Session &session, FormPrinte
     printForm->setObjectName(QStringLiteral("printFormButton"));
     auto *print = new QPushButton(tr("&Print..."), m_formButtons);
     print->setObjectName(QStringLiteral("printButton"));
-    auto *pdf = new QPushButton(tr("Save as P&DF..."), m_formButtons);
+    auto *pdf = new QPushButton(tr("&Save as PDF..."), m_formButtons);
     pdf->setObjectName(QStringLiteral("savePdfButton"));
     for (QPushButton *b : {printForm, print, pdf}) {
         b->setAccessibleName(b->text().remove(u'&').remove(QStringLiteral("...")));
