@@ -897,6 +897,10 @@ Social insurance business of employer units in Changsha.</source>
         <source>Drafts of information changes</source>
         <translation>信息变更草稿</translation>
     </message>
+    <message>
+        <source>Unpaid arrears bills</source>
+        <translation>未缴费的断档缴费单</translation>
+    </message>
 </context>
 <context>
     <name>shebao::PersonListPage</name>

@@ -461,6 +461,9 @@ void MainWindow::openLink(const QString &link)
         m_changeRequestsPage->showTarget(m_changeRequestsOfUnit ? ChangeTarget::Unit : ChangeTarget::Person);
         m_changeRequestsPage->showState(part.section(u':', 1));
         reselectPage();
+    } else if (entry == u"pay.slips" && m_moduleTree->isEnabledEntry(entry)) {
+        m_pay->showSlips(part); // 银行缴费单查询 in that state, asked once
+        reselectPage();
     } else if (entry != u"declare.submit") {
         showEntry(entry);
     }

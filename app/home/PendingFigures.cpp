@@ -1,6 +1,7 @@
 #include <QCoreApplication>
 
 #include "app/AppContext.h"
+#include "app/BillService.h"
 #include "app/ChangeService.h"
 #include "app/DeclarationService.h"
 #include "app/Session.h"
@@ -159,6 +160,38 @@ private:
     ChangeTarget m_target;
 };
 
+// 未缴费: 断档缴费单 issued and not yet paid, cancelled or expired (all pages of the list).
+class UnpaidBillsFigure : public PendingFigure
+{
+public:
+    explicit UnpaidBillsFigure(BillService &service) : m_service(service) {}
+    QString key() const override { return QStringLiteral("unpaidBills"); }
+    QString title() const override { return QCoreApplication::translate("shebao::PendingFigure", "Unpaid arrears bills"); }
+    QString link() const override { return QStringLiteral("pay.slips#unpaid"); }
+    bool needsServer() const override { return true; }
+    bool appliesTo(AccountLevel level) const override { return isBusinessLevel(level); }
+    void count(QObject *context, Done done) override { countFrom(QString(), 0, context, std::move(done)); }
+
+private:
+    void countFrom(const QString &cursor, int counted, QObject *context, Done done)
+    {
+        BillQuery query;
+        query.state = BillState::Unpaid;
+        query.limit = 200;
+        query.cursor = cursor;
+        m_service.list(query, context, [this, counted, context, done](Result<BillPage> page) {
+            if (!page)
+                return done(page.error());
+            const int total = counted + int(page.value().bills.size());
+            if (page.value().nextCursor.isEmpty())
+                return done(total);
+            countFrom(page.value().nextCursor, total, context, done);
+        });
+    }
+
+    BillService &m_service;
+};
+
 } // namespace
 
 PendingFigures standardPendingFigures(AppContext &context)
@@ -175,8 +208,7 @@ PendingFigures standardPendingFigures(AppContext &context)
     figures.push_back(std::make_unique<AwaitingPaperFigure>(context.declarations()));
     figures.push_back(std::make_unique<ReviewFigure>(context.changes(), ChangeTarget::Unit));
     figures.push_back(std::make_unique<ReviewFigure>(context.changes(), ChangeTarget::Person));
-    // 网上缴费 (issue 6) adds 未缴费的缴费单 here: BillService::list with state unpaid, link
-    // "pay.slips#unpaid".
+    figures.push_back(std::make_unique<UnpaidBillsFigure>(context.bills()));
     return figures;
 }
 

@@ -3,6 +3,7 @@
 // figures match the cached staff list, the deadline reminds when it is near, F1 opens the guide,
 // and offline the figures that need the server say so.
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDate>
 #include <QLabel>
 #include <QPushButton>
@@ -17,6 +18,7 @@
 #include "DeskFixture.h"
 #include "ServerProcess.h"
 #include "app/AppContext.h"
+#include "app/BillService.h"
 #include "app/DeclarationService.h"
 #include "app/Session.h"
 #include "app/Settings.h"
@@ -33,6 +35,10 @@
 #include "ui/help/UserGuideWindow.h"
 #include "ui/home/HomePage.h"
 #include "ui/home/PeopleListDialog.h"
+#include "ui/pay/BillQueryPage.h"
+#include "ui/pay/BillTableModel.h"
+#include "ui/pay/PayModule.h"
+#include "tests/e2e/BillFixtures.h"
 
 using namespace shebao;
 using shebao::test::child;
@@ -52,6 +58,7 @@ private slots:
     void pendingItemsCountWhatIsThere();
     void aSavedItemIsCounted();
     void figuresOpenTheirLists();
+    void unpaidBillsAreCountedAndListed();
     void peopleFiguresOpenThePeople();
     void deadlineReminds();
     void f1OpensTheGuideAtWhatIsShown();
@@ -219,6 +226,38 @@ void TestHomeGui::figuresOpenTheirLists()
     QVERIFY(m_window->showEntry(QStringLiteral("home")));
 }
 
+// 网上缴费: a bill made and not paid is a pending item; its figure opens 银行缴费单查询 at 未缴费.
+void TestHomeGui::unpaidBillsAreCountedAndListed()
+{
+    QVERIFY(m_window->showEntry(QStringLiteral("home")));
+    QVERIFY(waitLoaded());
+    const int before = figure("unpaidBills");
+    QVERIFY(before >= 0);
+    const QStringList people = test::bills::peopleWithGaps(m_context->api(), m_context->bills(), this, 1);
+    QCOMPARE(people.size(), 1);
+    auto bill = test::waitFor<Bill>(
+        [&](auto done) { m_context->bills().create(test::bills::requestFor(people.first()), this, done); });
+    QVERIFY2(bill.ok(), qPrintable(bill.ok() ? QString() : bill.error().message));
+    QTest::mouseClick(child<QPushButton>(m_home, "refreshHomeButton"), Qt::LeftButton);
+    QVERIFY(waitLoaded());
+    QCOMPARE(figure("unpaidBills"), before + 1);
+    QCOMPARE(m_home->figureButton(QStringLiteral("unpaidBills"))->accessibleName(),
+             QStringLiteral("未缴费的断档缴费单：%1").arg(before + 1));
+
+    QTest::mouseClick(m_home->figureButton(QStringLiteral("unpaidBills")), Qt::LeftButton);
+    auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pagesStackedWidget"));
+    ui::BillQueryPage *query = m_window->payModule()->queryPage();
+    QCOMPARE(pages->currentWidget(), query);
+    QCOMPARE(child<QComboBox>(query, "stateComboBox")->currentData().toString(), QStringLiteral("unpaid"));
+    QTRY_COMPARE_WITH_TIMEOUT(query->model()->rowCount(), before + 1, 30000);
+    bool listed = false;
+    for (int row = 0; row < query->model()->rowCount(); ++row)
+        listed = listed || query->model()->index(row, 0).data().toString() == bill.value().number;
+    QVERIFY2(listed, qPrintable(bill.value().number));
+    QCOMPARE(m_window->findChild<ModuleTreeWidget *>()->currentItem()->text(0), QStringLiteral("银行缴费单查询"));
+    QVERIFY(m_window->showEntry(QStringLiteral("home")));
+}
+
 void TestHomeGui::peopleFiguresOpenThePeople()
 {
     const QList<Person> persons = m_context->session().cache()->persons().value();
@@ -328,7 +367,7 @@ void TestHomeGui::offlineTheServerFiguresSaySo()
     QVERIFY(waitLoaded());
     // Local figures as they are; server figures not guessed.
     QCOMPARE(figure("declarationDrafts"), 2);
-    for (const char *key : {"pendingItems", "awaitingPaper", "unitReview", "personReview"}) {
+    for (const char *key : {"pendingItems", "awaitingPaper", "unitReview", "personReview", "unpaidBills"}) {
         QCOMPARE(m_home->figureButton(QString::fromLatin1(key))->text(), QStringLiteral("—"));
         QVERIFY(m_home->figureButton(QString::fromLatin1(key))->accessibleName().endsWith(QStringLiteral("离线时无法获取")));
     }

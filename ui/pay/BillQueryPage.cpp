@@ -164,6 +164,15 @@ void BillQueryPage::refresh()
     query(false);
 }
 
+void BillQueryPage::showState(const QString &code)
+{
+    const int index = m_state->findData(code);
+    m_state->setCurrentIndex(index >= 0 ? index : 0);
+    m_byDate->setChecked(false);
+    m_idNumber->clear();
+    refresh();
+}
+
 void BillQueryPage::updateState()
 {
     const bool online = m_session.isActive() && !m_session.isOffline();

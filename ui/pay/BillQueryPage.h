@@ -35,6 +35,9 @@ public:
 
     // Asks the server again with the filters as they are.
     void refresh();
+    // The bills in one state ("unpaid", "paid", "expired", "cancelled"; empty: all), every other
+    // filter cleared, asked at once (首页's 未缴费的缴费单 leads here).
+    void showState(const QString &code);
     BillTableModel *model() const { return m_model; }
     BillView *view() const { return m_view; }
 

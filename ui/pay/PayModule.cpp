@@ -67,6 +67,13 @@ bool PayModule::show(const QString &key)
     return false;
 }
 
+bool PayModule::showSlips(const QString &state)
+{
+    m_pages->setCurrentWidget(m_queryPage);
+    m_queryPage->showState(state);
+    return true;
+}
+
 ArrearsWizard *PayModule::openWizard()
 {
     if (m_wizard) {

@@ -33,6 +33,8 @@ public:
     static bool isEntry(const QString &key);
     // Shows the entry's page or opens its wizard; false when it cannot be shown (offline).
     bool show(const QString &key);
+    // 银行缴费单查询 with the bills of one state ("pay.slips#unpaid" from 首页).
+    bool showSlips(const QString &state);
     // The entry of a page of this module, or empty.
     QString keyOf(QWidget *page) const;
 
